@@ -1,0 +1,33 @@
+import { Feather } from '@strapi/icons';
+import { PERMISSIONS } from '../../shared/permissions';
+import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
+
+export default {
+  register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Feather,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' },
+      Component: () => import('./pages/App'),
+      permissions: [{ action: PERMISSIONS.read, subject: null }],
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Newsroom' });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          return { data: prefixKeys(data), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};
+
+const prefixKeys = (data: Record<string, string>) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));

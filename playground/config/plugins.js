@@ -1,0 +1,18 @@
+const path = require('path');
+
+// The newsroom plugin is loaded from this repository (its built `dist/`), never from the registry.
+// NEWSROOM_CONFIG (JSON) lets tests start the site with another plugin config.
+module.exports = ({ env }) => ({
+  'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt') } },
+  newsroom: {
+    enabled: true,
+    resolve: path.resolve(__dirname, '..', '..'),
+    config: env.json('NEWSROOM_CONFIG', {
+      contentTypes: ['api::article.article'],
+      profileUrl: 'https://newsroom.example.org/reporters/{slug}',
+      organization: { name: 'The Kyiv Ledger', url: 'https://newsroom.example.org', logo: 'https://newsroom.example.org/logo.png' },
+      withheldBylineText: { en: 'Staff reporter', uk: 'Штатний кореспондент' },
+      staleFactsAfterDays: 30,
+    }),
+  },
+});

@@ -1,0 +1,15 @@
+// This newsroom site is publicly readable: the public role may read published articles and
+// the newsroom plugin's public routes. Anything else stays closed.
+const PUBLIC_ACTIONS = ['api::article.article.find', 'api::article.article.findOne'];
+
+async function grantPublicReadAccess(strapi) {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  for (const action of PUBLIC_ACTIONS) {
+    const existing = await permissions.findOne({ where: { action, role: role.id } });
+    if (!existing) await permissions.create({ data: { action, role: role.id } });
+  }
+}
+
+module.exports = { grantPublicReadAccess, PUBLIC_ACTIONS };

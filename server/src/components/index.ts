@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import type { NewsroomConfig } from '../config/schema';
+
+/**
+ * The plugin's components. Strapi only loads components from an app's `src/components`, so a
+ * plugin registers its own in `register()`, in the shape Strapi's component loader produces.
+ */
+const definitions = (config: NewsroomConfig): Record<string, { displayName: string; icon: string; attributes: Record<string, unknown> }> => ({
+  'social-link': {
+    displayName: 'Social link',
+    icon: 'link',
+    attributes: {
+      network: { type: 'string', required: true, maxLength: 40 },
+      url: { type: 'string', required: true, maxLength: 500 },
+    },
+  },
+  credit: {
+    displayName: 'Credit',
+    icon: 'feather',
+    attributes: {
+      reporter: { type: 'relation', relation: 'oneToOne', target: 'plugin::newsroom.reporter-profile' },
+      role: { type: 'enumeration', enum: config.creditRoles, default: 'author', required: true },
+      note: { type: 'string', maxLength: 200 },
+    },
+  },
+});
+
+export const COMPONENT_UIDS = { socialLink: 'newsroom.social-link', credit: 'newsroom.credit' } as const;
+
+export const registerComponents = (strapi: Core.Strapi, config: NewsroomConfig) => {
+  const components: Record<string, unknown> = {};
+  for (const [name, { displayName, icon, attributes }] of Object.entries(definitions(config))) {
+    const uid = `newsroom.${name}`;
+    const schema = {
+      collectionName: `components_newsroom_${name.replace(/-/g, '_')}s`,
+      info: { displayName, icon },
+      options: {},
+      attributes,
+    };
+    components[uid] = {
+      ...schema,
+      __schema__: structuredClone(schema),
+      uid,
+      category: 'newsroom',
+      modelType: 'component',
+      modelName: name,
+      globalId: `ComponentNewsroom${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+    };
+  }
+  strapi.get('components').add(components);
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod/v4';
+import { formatPath } from '../../../shared/validation-error';
+
+export const DEFAULT_CREDIT_ROLES = ['author', 'contributor', 'photographer', 'editor', 'translator', 'fact-checker'];
+
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+
+const uid = z.string().regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'must be a content-type UID like "api::article.article"');
+
+export const configSchema = z
+  .object({
+    contentTypes: z.array(uid).default(['api::article.article']),
+    creditRoles: z
+      .array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'))
+      .min(1, 'must list at least one role')
+      .refine((roles) => roles.includes('author'), 'must include "author" (bylines are built from it)')
+      .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role')
+      .default(DEFAULT_CREDIT_ROLES),
+    profileUrl: z
+      .string()
+      .refine((v) => /^https?:\/\/\S+$/i.test(v) && v.includes('{slug}'), 'must be an http(s) URL containing "{slug}"')
+      .nullable()
+      .default(null),
+    organization: z
+      .object({ name: z.string().min(1, 'is required'), url: httpUrl, logo: httpUrl.optional() })
+      .strict()
+      .nullable()
+      .default(null),
+    withheldBylineText: z
+      .record(z.string(), z.string().min(1, 'must not be empty'))
+      .refine((texts) => typeof texts.en === 'string', 'must have an "en" text')
+      .default({ en: 'Staff reporter', uk: 'Штатний кореспондент' }),
+    staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
+  })
+  .strict();
+
+export type NewsroomConfig = z.infer<typeof configSchema>;
+
+/** Parses a raw plugin config, throwing an Error whose message names every wrong key. */
+export const parseConfig = (raw: unknown): NewsroomConfig => {
+  const result = configSchema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const key = formatPath(issue.path) || '(root)';
+    // zod reports unknown keys on the parent with the key names in `keys`.
+    const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` ${issue.keys.join(', ')}` : '';
+    return `"${key}"${keys}: ${issue.message}`;
+  });
+  throw new Error(`Invalid newsroom config: ${problems.join('; ')}`);
+};

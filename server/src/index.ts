@@ -1,0 +1,19 @@
+/**
+ * The newsroom plugin's server: lifecycle functions, then every part it adds to Strapi.
+ */
+import register from './register';
+import bootstrap from './bootstrap';
+import config from './config';
+import contentTypes from './content-types';
+
+export default {
+  register,
+  bootstrap,
+  config,
+  contentTypes,
+  controllers: {},
+  routes: {},
+  services: {},
+  policies: {},
+  middlewares: {},
+};
