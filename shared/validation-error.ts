@@ -14,12 +14,19 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
     return out ? `${out}.${String(key)}` : String(key);
   }, '');
 
+const issue = (path: ReadonlyArray<PropertyKey>, rule: string): FieldIssue => ({
+  path: path.map(String),
+  message: `${formatPath(path) || 'value'}: ${rule}`,
+  name: 'ValidationError',
+});
+
 export const issuesFromZod = (error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): FieldIssue[] =>
-  error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path].map(String),
-    message: `${formatPath([...prefix, ...issue.path]) || 'value'}: ${issue.message}`,
-    name: 'ValidationError',
-  }));
+  error.issues.flatMap((zodIssue) =>
+    // An unknown key is reported on its parent; name the key itself.
+    zodIssue.code === 'unrecognized_keys'
+      ? zodIssue.keys.map((key) => issue([...prefix, ...zodIssue.path, key], 'is not an accepted field'))
+      : [issue([...prefix, ...zodIssue.path], zodIssue.message)]
+  );
 
 /** The first issue's message, then how many more: what a 400 body's `message` says. */
 export const summarizeIssues = (issues: FieldIssue[]): string =>

@@ -1,6 +1,14 @@
 // This newsroom site is publicly readable: the public role may read published articles and
 // the newsroom plugin's public routes. Anything else stays closed.
-const PUBLIC_ACTIONS = ['api::article.article.find', 'api::article.article.findOne'];
+const PUBLIC_ACTIONS = [
+  'api::article.article.find',
+  'api::article.article.findOne',
+  'plugin::newsroom.reporters.find',
+  'plugin::newsroom.reporters.findOne',
+  'plugin::newsroom.reporters.jsonLd',
+  'plugin::newsroom.reporter-profile.find',
+  'plugin::newsroom.reporter-profile.findOne',
+];
 
 async function grantPublicReadAccess(strapi) {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });

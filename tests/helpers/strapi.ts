@@ -34,7 +34,6 @@ export async function startPlayground(options: StartOptions = {}): Promise<TestA
     ...db.env,
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'none',
     SEED_DEMO: options.seed ? 'true' : 'false',
     NEWSROOM_CONFIG: options.newsroomConfig === undefined ? undefined : JSON.stringify(options.newsroomConfig),

@@ -1,0 +1,34 @@
+import slugify from '@sindresorhus/slugify';
+
+/** The slug a reporter's name gives, transliterated to ASCII ("Тарас Шевченко" → "taras-shevchenko"). */
+export const slugFromName = (fullName: string): string => slugify(fullName).slice(0, 100).replace(/-+$/, '') || 'reporter';
+
+/** `base`, or `base-2`, `base-3`… whichever `isTaken` says is free. */
+export const firstFreeSlug = async (base: string, isTaken: (candidate: string) => Promise<boolean>): Promise<string> => {
+  for (let n = 1; ; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await isTaken(candidate))) return candidate;
+  }
+};
+
+/** Case- and accent-folded text that search compares against (SQLite's LOWER() only folds ASCII). */
+export const searchKey = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Filterable facets of a profile, `|beat:…|lang:…|`, so filters run in SQL on every database. */
+export const profileFacets = (profile: { beats?: unknown; languages?: unknown }): string => {
+  const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const parts = [
+    ...list(profile.beats).map((beat) => `beat:${searchKey(beat)}`),
+    ...list(profile.languages).map((language) => `lang:${language.toLowerCase()}`),
+  ];
+  return parts.length ? `|${parts.join('|')}|` : '';
+};
+
+export const facetNeedle = (kind: 'beat' | 'lang', value: string) =>
+  `|${kind}:${kind === 'beat' ? searchKey(value) : value.toLowerCase()}|`;

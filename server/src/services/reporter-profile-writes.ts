@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+import { checkProfile, reporterProfileFields } from '../../../shared/reporter-profile-rules';
+import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
+import { REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
+import { fieldIssue, throwIfIssues } from '../domain/validation';
+import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
+
+type Data = Record<string, unknown>;
+
+const VALIDATED_FIELDS = Object.keys(reporterProfileFields.shape);
+
+/**
+ * Everything a write to a reporter profile goes through, whichever way it comes in (admin,
+ * content API, Document Service): validation, the slug, the derived search columns, and the
+ * record of a former slug.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const profiles = () => strapi.db.query(REPORTER_UID);
+  const redirects = () => strapi.db.query(SLUG_REDIRECT_UID);
+
+  /** The stored profile (draft first, the locale written if it exists): what a partial update merges into. */
+  const findStored = async (documentId: string, locale?: string) => {
+    const rows = (await profiles().findMany({
+      where: { documentId, publishedAt: null },
+      populate: { photo: { select: ['id'] }, socialLinks: true },
+    })) as Data[];
+    return { stored: rows.find((row) => row.locale === locale) ?? rows[0] ?? null, isNewLocale: rows.length > 0 && !rows.some((row) => row.locale === locale) };
+  };
+
+  /**
+   * A new locale of an existing profile starts from the identity the other locales share;
+   * otherwise Strapi's i18n sync would copy the new locale's empty identity fields onto them.
+   */
+  const fillSharedFields = (data: Data, stored: Data) => {
+    const { attributes } = strapi.contentType(REPORTER_UID as never) as { attributes: Record<string, any> };
+    for (const [name, attribute] of Object.entries(attributes)) {
+      if (attribute.pluginOptions?.i18n?.localized !== false || name in data) continue;
+      const value = stored[name];
+      if (attribute.type === 'media') data[name] = value ? (value as Data).id : null;
+      else if (attribute.type === 'component') data[name] = Array.isArray(value) ? value.map(({ id: _id, ...rest }: Data) => rest) : value;
+      else data[name] = value;
+    }
+  };
+
+  const slugTaken = async (slug: string, documentId?: string) => {
+    const owner = await profiles().findOne({ where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) }, select: ['id'] });
+    return owner !== null;
+  };
+
+  return {
+    /**
+     * Validates `data` and completes it (slug, search columns) in place. Returns the slug the
+     * document had before, when this write renames it.
+     */
+    async prepare(action: 'create' | 'update', params: { documentId?: string; locale?: string; data?: Data }): Promise<{ formerSlug?: string }> {
+      const data = (params.data ??= {});
+      const { stored, isNewLocale } = action === 'update' && params.documentId ? await findStored(params.documentId, params.locale) : { stored: null, isNewLocale: false };
+      if (stored && isNewLocale) fillSharedFields(data, stored);
+
+      const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
+      const parsed = reporterProfileFields.safeParse(given);
+      const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
+      const merged = { ...(stored ?? {}), ...data };
+      for (const { path, message } of checkProfile(merged)) {
+        if (!issues.some((issue) => issue.path[0] === path[0])) issues.push(fieldIssue(path, message));
+      }
+      throwIfIssues(issues);
+
+      const documentId = params.documentId;
+      if (typeof data.slug === 'string' && data.slug !== '') {
+        if (data.slug !== stored?.slug && (await slugTaken(data.slug, documentId))) {
+          throwIfIssues([fieldIssue(['slug'], `"${data.slug}" is already used by another reporter`)]);
+        }
+      } else if (!stored?.slug || data.slug === '' || data.slug === null) {
+        data.slug = await firstFreeSlug(slugFromName(String(merged.fullName)), (candidate) => slugTaken(candidate, documentId));
+      }
+
+      data.searchName = searchKey(String(merged.fullName)).slice(0, 255);
+      data.facets = profileFacets(merged);
+      const formerSlug = stored?.slug && data.slug && data.slug !== stored.slug ? String(stored.slug) : undefined;
+      return { formerSlug };
+    },
+
+    /** Keeps a renamed profile answering under its former slug; a slug in use again stops redirecting. */
+    async recordRename(documentId: string, formerSlug: string | undefined, currentSlug: unknown) {
+      if (typeof currentSlug === 'string') {
+        await redirects().deleteMany({ where: { fromSlug: currentSlug } });
+      }
+      if (formerSlug) {
+        await redirects().deleteMany({ where: { fromSlug: formerSlug } });
+        await redirects().create({ data: { fromSlug: formerSlug, reporterDocumentId: documentId } });
+      }
+    },
+
+    /** The documentId a former slug points to, if any. */
+    async resolveFormerSlug(slug: string): Promise<string | null> {
+      const redirect = await redirects().findOne({ where: { fromSlug: slug } });
+      return redirect ? String(redirect.reporterDocumentId) : null;
+    },
+  };
+};

@@ -1,0 +1,162 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REPORTER_UID } from '../content-types';
+import { getConfig } from '../plugin-config';
+import { facetNeedle, searchKey } from '../domain/slugs';
+import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../domain/public-profile';
+import { profilePageJsonLd } from '../domain/json-ld';
+
+type Entity = Record<string, any>;
+
+export interface ReporterSearch {
+  search?: string;
+  beat?: string;
+  language?: string;
+  status?: 'active' | 'alumni';
+  page: number;
+  pageSize: number;
+  locale: string;
+}
+
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+const pagination = ({ page, pageSize }: Paging, total: number) => ({ page, pageSize, pageCount: Math.ceil(total / pageSize), total });
+
+// Scalar attributes an article listing shows; bodies, relations and media stay out.
+const LISTED_TYPES = new Set(['string', 'text', 'uid', 'date', 'datetime', 'time', 'enumeration', 'integer', 'biginteger', 'boolean']);
+
+const PROFILE_POPULATE = { photo: true, socialLinks: true } as const;
+
+/** The public reporter directory, reporter pages and their structured data. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const mediaBase = () => strapi.config.get<string | undefined>('server.absoluteUrl');
+  const publicProfile = (entity: Entity) => toPublicProfile(entity, getConfig(strapi), mediaBase());
+
+  /** The published locale versions of the profile with this slug (or a former slug), best locale first. */
+  const findPublishedBySlug = async (slug: string, locale: string) => {
+    const writes = strapi.plugin('newsroom').service('reporterProfileWrites');
+    const where = { publishedAt: { $notNull: true } };
+    let rows: Entity[] = await strapi.db.query(REPORTER_UID).findMany({ where: { ...where, slug }, populate: PROFILE_POPULATE });
+    let redirectedFrom: string | undefined;
+    if (rows.length === 0) {
+      const documentId = await writes.resolveFormerSlug(slug);
+      if (documentId) {
+        rows = await strapi.db.query(REPORTER_UID).findMany({ where: { ...where, documentId }, populate: PROFILE_POPULATE });
+        redirectedFrom = slug;
+      }
+    }
+    // A withheld reporter has no public page at all: answer as if there were none.
+    if (rows.length === 0 || rows[0].bylineMode === 'withheld') {
+      throw new errors.NotFoundError(`No reporter with slug "${slug}"`);
+    }
+    const defaultLocale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+    const entity = rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
+    return { entity, redirectedFrom };
+  };
+
+  return {
+    /** Searches published, non-withheld profiles; filters and paging run in the database. */
+    async search(query: ReporterSearch) {
+      const filters: Entity[] = [{ bylineMode: { $ne: 'withheld' } }];
+      if (query.search) filters.push({ searchName: { $contains: searchKey(query.search) } });
+      if (query.beat) filters.push({ facets: { $contains: facetNeedle('beat', query.beat) } });
+      if (query.language) filters.push({ facets: { $contains: facetNeedle('lang', query.language) } });
+      if (query.status) filters.push({ staffStatus: query.status });
+      const params = { locale: query.locale, status: 'published' as const, filters: { $and: filters } };
+      const documents = strapi.documents(REPORTER_UID);
+      const [rows, total] = await Promise.all([
+        documents.findMany({
+          ...params,
+          sort: [{ fullName: 'asc' }, { id: 'asc' }],
+          start: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+          populate: PROFILE_POPULATE,
+        }),
+        documents.count(params),
+      ]);
+      return { data: rows.map(publicProfile).filter((p): p is PublicProfile => p !== null), meta: { pagination: pagination(query, total) } };
+    },
+
+    /** One reporter's page: the profile in the locale asked for, and their published articles. */
+    async findBySlug(slug: string, { locale, ...paging }: Paging & { locale: string }, auth: unknown) {
+      const { entity, redirectedFrom } = await findPublishedBySlug(slug, locale);
+      const articles = await this.articlesBy(entity.documentId, { locale, ...paging }, auth);
+      return {
+        data: { ...toPublicProfileDetail(entity, getConfig(strapi), mediaBase()), articles: articles.data },
+        meta: {
+          articles: { pagination: articles.pagination },
+          ...(redirectedFrom ? { redirect: { from: redirectedFrom, to: entity.slug } } : {}),
+        },
+      };
+    },
+
+    async jsonLd(slug: string, locale: string) {
+      const { entity, redirectedFrom } = await findPublishedBySlug(slug, locale);
+      const profile = toPublicProfileDetail(entity, getConfig(strapi), mediaBase())!;
+      return {
+        data: profilePageJsonLd(profile, getConfig(strapi), { createdAt: entity.createdAt, updatedAt: entity.updatedAt }),
+        meta: {
+          noindex: profile.noindex,
+          ...(redirectedFrom ? { redirect: { from: redirectedFrom, to: entity.slug } } : {}),
+        },
+      };
+    },
+
+    /**
+     * Published articles crediting a reporter across every enabled type, newest first, each with
+     * the reporter's roles on it. Each type is read with one paged query (plus its count); with
+     * several types, each gives its first `page × pageSize` and the merge is cut to the page.
+     */
+    async articlesBy(reporterDocumentId: string, { locale, page, pageSize }: Paging & { locale: string }, auth: unknown) {
+      const types = getConfig(strapi).contentTypes;
+      const perType = await Promise.all(
+        types.map(async (uid) => {
+          const model = strapi.contentType(uid as never) as Entity;
+          const where: Entity = { publishedAt: { $notNull: true }, credits: { reporter: { documentId: reporterDocumentId } } };
+          if (model.pluginOptions?.i18n?.localized) where.locale = locale;
+          const query = strapi.db.query(uid as never);
+          const [rows, total] = await Promise.all([
+            query.findMany({
+              where,
+              orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+              offset: types.length === 1 ? (page - 1) * pageSize : 0,
+              limit: types.length === 1 ? pageSize : page * pageSize,
+              populate: { credits: { populate: { reporter: { select: ['documentId'] } } } },
+            }),
+            query.count({ where }),
+          ]);
+          return { uid, model, rows: rows as Entity[], total: total as number };
+        })
+      );
+
+      const merged = perType
+        .flatMap(({ uid, model, rows }) => rows.map((row) => ({ uid, model, row })))
+        .sort((a, b) => String(b.row.publishedAt).localeCompare(String(a.row.publishedAt)));
+      const pageRows = types.length === 1 ? merged : merged.slice((page - 1) * pageSize, page * pageSize);
+
+      const data = await Promise.all(
+        pageRows.map(async ({ uid, model, row }) => {
+          const listed = Object.fromEntries(
+            Object.entries(model.attributes as Record<string, { type: string }>)
+              .filter(([name, attribute]) => LISTED_TYPES.has(attribute.type) && row[name] !== undefined)
+              .map(([name]) => [name, row[name]])
+          );
+          const sanitized = await strapi.contentAPI.sanitize.output(
+            { documentId: row.documentId, locale: row.locale, publishedAt: row.publishedAt, ...listed },
+            model as never,
+            { auth } as never
+          );
+          const roles = (row.credits as Entity[] | undefined ?? [])
+            .filter((credit) => credit.reporter?.documentId === reporterDocumentId)
+            .map((credit) => credit.role as string);
+          return { contentType: uid, ...(sanitized as Entity), roles: [...new Set(roles)] };
+        })
+      );
+      const total = perType.reduce((sum, { total }) => sum + total, 0);
+      return { data, pagination: pagination({ page, pageSize }, total) };
+    },
+  };
+};
