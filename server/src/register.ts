@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeConfig } from './plugin-config';
 import { registerComponents, COMPONENT_UIDS } from './components';
+import { KEY_FACTS_UID } from './content-types';
 import { reporterProfileMiddleware } from './document-middlewares/reporter-profile';
 import { withheldReporterSanitizer } from './sanitizers/withheld-reporters';
 
@@ -8,7 +9,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = normalizeConfig(strapi);
   registerComponents(strapi, config);
 
-  // Credits on every enabled type, shared by all its locales; no schema edits in the site.
+  // Credits and key facts on every enabled type; no schema edits in the site. Credits are shared by
+  // all locales of an article; attached boxes follow the article's locale, like any relation.
   for (const uid of config.contentTypes) {
     const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as { attributes: Record<string, unknown> };
     contentType.attributes.credits = {
@@ -17,6 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       component: COMPONENT_UIDS.credit,
       pluginOptions: { i18n: { localized: false } },
     };
+    contentType.attributes.keyFacts = { type: 'relation', relation: 'manyToMany', target: KEY_FACTS_UID };
   }
 
   strapi.documents.use(reporterProfileMiddleware(strapi));

@@ -14,6 +14,32 @@ const definitions = (config: NewsroomConfig): Record<string, { displayName: stri
       url: { type: 'string', required: true, maxLength: 500 },
     },
   },
+  source: {
+    displayName: 'Source',
+    icon: 'link',
+    attributes: {
+      name: { type: 'string', required: true, maxLength: 200 },
+      url: { type: 'string', required: true, maxLength: 2048 },
+    },
+  },
+  fact: {
+    displayName: 'Fact',
+    icon: 'bulletList',
+    attributes: {
+      text: { type: 'text', required: true, maxLength: 400 },
+      label: { type: 'string', maxLength: 80 },
+      date: { type: 'date' },
+      sources: { type: 'component', repeatable: true, component: 'newsroom.source' },
+    },
+  },
+  rating: {
+    displayName: 'Rating',
+    icon: 'star',
+    attributes: {
+      value: { type: 'integer', required: true, min: 1, max: 5 },
+      label: { type: 'string', required: true, maxLength: 80 },
+    },
+  },
   credit: {
     displayName: 'Credit',
     icon: 'feather',
@@ -25,7 +51,13 @@ const definitions = (config: NewsroomConfig): Record<string, { displayName: stri
   },
 });
 
-export const COMPONENT_UIDS = { socialLink: 'newsroom.social-link', credit: 'newsroom.credit' } as const;
+export const COMPONENT_UIDS = {
+  socialLink: 'newsroom.social-link',
+  credit: 'newsroom.credit',
+  fact: 'newsroom.fact',
+  source: 'newsroom.source',
+  rating: 'newsroom.rating',
+} as const;
 
 export const registerComponents = (strapi: Core.Strapi, config: NewsroomConfig) => {
   const components: Record<string, unknown> = {};

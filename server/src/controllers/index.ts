@@ -1,7 +1,9 @@
 import reporters from './reporters';
 import reporterProfile from './reporter-profile';
+import admin from './admin';
 
 export default {
   reporters,
   'reporter-profile': reporterProfile,
+  admin,
 };
