@@ -12,6 +12,7 @@ module.exports = ({ env }) => ({
       profileUrl: 'https://newsroom.example.org/reporters/{slug}',
       organization: { name: 'The Kyiv Ledger', url: 'https://newsroom.example.org', logo: 'https://newsroom.example.org/logo.png' },
       withheldBylineText: { en: 'Staff reporter', uk: 'Штатний кореспондент' },
+      articleUrls: { 'api::article.article': 'https://newsroom.example.org/{locale}/articles/{slug}' },
       staleFactsAfterDays: 30,
     }),
   },

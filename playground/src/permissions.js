@@ -8,6 +8,10 @@ const PUBLIC_ACTIONS = [
   'plugin::newsroom.reporters.jsonLd',
   'plugin::newsroom.reporter-profile.find',
   'plugin::newsroom.reporter-profile.findOne',
+  'plugin::newsroom.bylines.findOne',
+  'plugin::newsroom.key-facts.findOne',
+  'plugin::newsroom.key-facts-box.find',
+  'plugin::newsroom.key-facts-box.findOne',
 ];
 
 async function grantPublicReadAccess(strapi) {

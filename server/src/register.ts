@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { normalizeConfig } from './plugin-config';
 import { registerComponents, COMPONENT_UIDS } from './components';
 import { KEY_FACTS_UID } from './content-types';
-import { reporterProfileMiddleware } from './document-middlewares/reporter-profile';
+import { newsroomDocumentMiddleware } from './document-middlewares';
 import { withheldReporterSanitizer } from './sanitizers/withheld-reporters';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -22,6 +22,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     contentType.attributes.keyFacts = { type: 'relation', relation: 'manyToMany', target: KEY_FACTS_UID };
   }
 
-  strapi.documents.use(reporterProfileMiddleware(strapi));
+  strapi.documents.use(newsroomDocumentMiddleware(strapi));
   strapi.sanitizers.add('content-api.output', withheldReporterSanitizer(strapi) as never);
 };

@@ -32,6 +32,11 @@ export const configSchema = z
       .record(z.string(), z.string().min(1, 'must not be empty'))
       .refine((texts) => typeof texts.en === 'string', 'must have an "en" text')
       .default({ en: 'Staff reporter', uk: 'Штатний кореспондент' }),
+    // Public URL of an entry per enabled type, with {slug}, {documentId} and {locale}: the `url` of
+    // a ClaimReview and the links of reporter pages.
+    articleUrls: z
+      .record(uid, z.string().refine((v) => /^https?:\/\/\S+$/i.test(v), 'must be an http(s) URL template'))
+      .default({}),
     staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
   })
   .strict();

@@ -33,3 +33,6 @@ export const reporterPageQuery = z.object(paging).strict();
 export const localeQuery = z.object({ locale: paging.locale }).strict();
 
 export const slugParam = z.object({ slug });
+
+export const entryParams = z.object({ pluralName: z.string().regex(/^[a-z0-9-]{1,80}$/), documentId: z.string().regex(/^[A-Za-z0-9]{1,64}$/) });
+export const documentIdParam = z.object({ documentId: z.string().regex(/^[A-Za-z0-9]{1,64}$/) });

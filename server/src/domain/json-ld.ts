@@ -50,3 +50,42 @@ export const profilePageJsonLd = (
     inLanguage: profile.locale ?? undefined,
     mainEntity: personJsonLd(profile, config),
   });
+
+/** One credited person as structured data: a Person, or the organization for a withheld reporter. */
+export type CreditForJsonLd = { role: string } & ({ withheld: true; withheldText: string } | { withheld: false; profile: PublicProfile });
+
+// schema.org has author, editor, translator and contributor on CreativeWork; other roles contribute.
+const JSON_LD_PROPERTY: Record<string, 'author' | 'editor' | 'translator'> = { author: 'author', editor: 'editor', translator: 'translator' };
+
+const creditPersonJsonLd = (credit: CreditForJsonLd, config: Pick<NewsroomConfig, 'organization'>): JsonLd => {
+  if (credit.withheld) {
+    return organizationJsonLd(config.organization) ?? { '@type': 'Organization', name: credit.withheldText };
+  }
+  const { profile } = credit;
+  return compact({
+    '@type': 'Person',
+    name: profile.fullName,
+    url: profile.url ?? undefined,
+    jobTitle: profile.jobTitle ?? undefined,
+    image: profile.photo?.url,
+    sameAs: [...new Set([...profile.sameAs, ...profile.socialLinks.map((link) => link.url)])],
+  });
+};
+
+/**
+ * The credits part of an article's JSON-LD: `author` always an array, in byline order, one
+ * object per credit; `editor`, `translator` and `contributor` likewise when credited. A withheld
+ * author appears once as the organization.
+ */
+export const articleCreditsJsonLd = (credits: CreditForJsonLd[], config: Pick<NewsroomConfig, 'organization'>): JsonLd => {
+  const out: Record<string, JsonLd[]> = { author: [] };
+  const seen = new Set<string>();
+  for (const credit of credits) {
+    const property = JSON_LD_PROPERTY[credit.role] ?? 'contributor';
+    const key = `${property}:${credit.withheld ? 'withheld' : credit.profile.documentId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (out[property] ??= []).push(creditPersonJsonLd(credit, config));
+  }
+  return out;
+};

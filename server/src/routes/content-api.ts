@@ -1,19 +1,25 @@
 import { factories } from '@strapi/strapi';
-import { REPORTER_UID } from '../content-types';
+import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 
 // The core routes of profiles (`/api/newsroom/reporter-profiles`): `find`/`findOne` let `populate`
 // through articles reach reporters; writes exist for sites that grant them to a role or token.
 const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as never);
+// Likewise for boxes (`/api/newsroom/key-facts-boxes`), so `populate=keyFacts` works.
+const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as never);
+
+type CoreRouter = { routes: unknown[] };
 
 const routes = [
   { method: 'GET', path: '/reporters', handler: 'reporters.find', config: { policies: [] } },
   { method: 'GET', path: '/reporters/:slug', handler: 'reporters.findOne', config: { policies: [] } },
   { method: 'GET', path: '/reporters/:slug/json-ld', handler: 'reporters.jsonLd', config: { policies: [] } },
+  { method: 'GET', path: '/bylines/:pluralName/:documentId', handler: 'bylines.findOne', config: { policies: [] } },
+  { method: 'GET', path: '/key-facts/:documentId', handler: 'key-facts.findOne', config: { policies: [] } },
 ];
 
 export default {
   type: 'content-api',
   get routes() {
-    return [...routes, ...(coreReporterRoutes as unknown as { routes: unknown[] }).routes];
+    return [...routes, ...(coreReporterRoutes as unknown as CoreRouter).routes, ...(coreBoxRoutes as unknown as CoreRouter).routes];
   },
 };

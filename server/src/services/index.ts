@@ -1,11 +1,22 @@
 import { factories } from '@strapi/strapi';
-import { REPORTER_UID } from '../content-types';
+import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import reporters from './reporters';
 import reporterProfileWrites from './reporter-profile-writes';
+import keyFactsWrites from './key-facts-writes';
+import credits from './credits';
+import bylines from './bylines';
+import keyFacts from './key-facts';
+import reporterMerge from './reporter-merge';
 
 export default {
   // The core service behind the core routes of profiles.
   'reporter-profile': factories.createCoreService(REPORTER_UID as never),
+  'key-facts-box': factories.createCoreService(KEY_FACTS_UID as never),
   reporters,
   reporterProfileWrites,
+  keyFactsWrites,
+  credits,
+  bylines,
+  keyFacts,
+  reporterMerge,
 };

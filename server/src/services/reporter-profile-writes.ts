@@ -4,6 +4,7 @@ import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error
 import { REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
 import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
+import { localizedDocument } from './localized-document';
 
 type Data = Record<string, unknown>;
 
@@ -17,30 +18,7 @@ const VALIDATED_FIELDS = Object.keys(reporterProfileFields.shape);
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const profiles = () => strapi.db.query(REPORTER_UID);
   const redirects = () => strapi.db.query(SLUG_REDIRECT_UID);
-
-  /** The stored profile (draft first, the locale written if it exists): what a partial update merges into. */
-  const findStored = async (documentId: string, locale?: string) => {
-    const rows = (await profiles().findMany({
-      where: { documentId, publishedAt: null },
-      populate: { photo: { select: ['id'] }, socialLinks: true },
-    })) as Data[];
-    return { stored: rows.find((row) => row.locale === locale) ?? rows[0] ?? null, isNewLocale: rows.length > 0 && !rows.some((row) => row.locale === locale) };
-  };
-
-  /**
-   * A new locale of an existing profile starts from the identity the other locales share;
-   * otherwise Strapi's i18n sync would copy the new locale's empty identity fields onto them.
-   */
-  const fillSharedFields = (data: Data, stored: Data) => {
-    const { attributes } = strapi.contentType(REPORTER_UID as never) as { attributes: Record<string, any> };
-    for (const [name, attribute] of Object.entries(attributes)) {
-      if (attribute.pluginOptions?.i18n?.localized !== false || name in data) continue;
-      const value = stored[name];
-      if (attribute.type === 'media') data[name] = value ? (value as Data).id : null;
-      else if (attribute.type === 'component') data[name] = Array.isArray(value) ? value.map(({ id: _id, ...rest }: Data) => rest) : value;
-      else data[name] = value;
-    }
-  };
+  const documents = localizedDocument(strapi, REPORTER_UID);
 
   const slugTaken = async (slug: string, documentId?: string) => {
     const owner = await profiles().findOne({ where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) }, select: ['id'] });
@@ -54,8 +32,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async prepare(action: 'create' | 'update', params: { documentId?: string; locale?: string; data?: Data }): Promise<{ formerSlug?: string }> {
       const data = (params.data ??= {});
-      const { stored, isNewLocale } = action === 'update' && params.documentId ? await findStored(params.documentId, params.locale) : { stored: null, isNewLocale: false };
-      if (stored && isNewLocale) fillSharedFields(data, stored);
+      const { stored, isNewLocale } =
+        action === 'update' && params.documentId
+          ? await documents.findStored(params.documentId, params.locale, documents.sharedPopulate())
+          : { stored: null, isNewLocale: false };
+      if (stored && isNewLocale) documents.fillSharedFields(data, stored);
 
       const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
       const parsed = reporterProfileFields.safeParse(given);

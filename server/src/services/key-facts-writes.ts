@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { checkBox, keyFactsBoxFields } from '../../../shared/key-facts-rules';
+import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
+import { KEY_FACTS_UID } from '../content-types';
+import { fieldIssue, throwIfIssues } from '../domain/validation';
+import { localizedDocument } from './localized-document';
+
+type Data = Record<string, unknown>;
+
+const VALIDATED_FIELDS = Object.keys(keyFactsBoxFields.shape);
+const STORED_POPULATE = { facts: { populate: { sources: true } }, rating: true };
+
+/** Validation of every write to a key-facts box, whichever way it comes in. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const documents = localizedDocument(strapi, KEY_FACTS_UID);
+
+  return {
+    async prepare(action: 'create' | 'update', params: { documentId?: string; locale?: string; data?: Data }) {
+      const data = (params.data ??= {});
+      const { stored, isNewLocale } =
+        action === 'update' && params.documentId
+          ? await documents.findStored(params.documentId, params.locale, { ...STORED_POPULATE, ...documents.sharedPopulate() })
+          : { stored: null, isNewLocale: false };
+      if (stored && isNewLocale) documents.fillSharedFields(data, stored);
+
+      const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
+      const parsed = keyFactsBoxFields.safeParse(given);
+      const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
+      // A new locale brings its own facts; it does not inherit another locale's.
+      const base = stored && !isNewLocale ? stored : {};
+      for (const { path, message } of checkBox({ ...base, ...data })) {
+        if (!issues.some((issue) => issue.path[0] === path[0])) issues.push(fieldIssue(path, message));
+      }
+      throwIfIssues(issues);
+    },
+  };
+};

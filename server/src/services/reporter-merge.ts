@@ -1,0 +1,120 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { COMPONENT_UIDS } from '../components';
+import { REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
+import { getConfig } from '../plugin-config';
+
+type Row = Record<string, any>;
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+}
+
+/**
+ * Merging duplicate profiles: every credit of the source moves to the target, in one
+ * transaction, in place (drafts and published entries alike, so nothing gets republished),
+ * keeping each article's order; a credit that would repeat the same person in the same role is
+ * dropped. The source is unpublished, points to the survivor, and its slug redirects there.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, any> };
+
+  return {
+    async merge({ sourceDocumentId, targetDocumentId }: { sourceDocumentId: string; targetDocumentId: string }) {
+      if (sourceDocumentId === targetDocumentId) {
+        throw new errors.ValidationError('targetDocumentId: must be another profile than the one merged', {
+          errors: [{ path: ['targetDocumentId'], message: 'targetDocumentId: must be another profile than the one merged', name: 'ValidationError' }],
+        });
+      }
+      const creditMeta = meta(COMPONENT_UIDS.credit);
+      const reporterLink = creditMeta.attributes.reporter.joinTable as JoinTable;
+      const schema = strapi.db.getSchemaName();
+
+      return strapi.db.transaction(async ({ trx }) => {
+        const table = (name: string) => (schema ? trx(name).withSchema(schema) : trx(name));
+        const profiles = strapi.db.query(REPORTER_UID);
+        const rowsOf = async (documentId: string) =>
+          (await profiles.findMany({ where: { documentId }, select: ['id', 'locale', 'publishedAt', 'slug', 'mergedInto'] })) as Row[];
+        const [source, target] = await Promise.all([rowsOf(sourceDocumentId), rowsOf(targetDocumentId)]);
+        if (source.length === 0) throw new errors.NotFoundError(`No reporter profile ${sourceDocumentId}`);
+        if (target.length === 0) throw new errors.NotFoundError(`No reporter profile ${targetDocumentId}`);
+        if (target.some((row) => row.mergedInto)) {
+          throw new errors.ValidationError('targetDocumentId: that profile was itself merged into another');
+        }
+
+        // Each source row (a locale, draft or published) maps to the target row most like it.
+        const defaultLocale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
+        const twin = (row: Row) =>
+          target.find((t) => t.locale === row.locale && Boolean(t.publishedAt) === Boolean(row.publishedAt)) ??
+          target.find((t) => t.locale === row.locale) ??
+          target.find((t) => t.locale === defaultLocale && !t.publishedAt) ??
+          target[0];
+
+        const { name: link, joinColumn, inverseJoinColumn } = reporterLink;
+        const moved = (await table(link).whereIn(inverseJoinColumn.name, source.map((row) => row.id)).select(joinColumn.name)) as Row[];
+        for (const row of source) {
+          await table(link).where(inverseJoinColumn.name, row.id).update({ [inverseJoinColumn.name]: twin(row).id });
+        }
+        const movedCreditIds = moved.map((row) => row[joinColumn.name] as number);
+        const dropped = await this.dropRepeatedCredits(table, movedCreditIds);
+
+        // Archive the source: no longer public, pointing to the survivor, its URL redirecting there.
+        await profiles.updateMany({ where: { documentId: sourceDocumentId }, data: { mergedInto: targetDocumentId } });
+        await strapi.documents(REPORTER_UID).unpublish({ documentId: sourceDocumentId, locale: '*' } as never);
+        const redirects = strapi.db.query(SLUG_REDIRECT_UID);
+        await redirects.updateMany({ where: { reporterDocumentId: sourceDocumentId }, data: { reporterDocumentId: targetDocumentId } });
+        const formerSlug = source.find((row) => row.slug)?.slug;
+        if (formerSlug && !(await redirects.findOne({ where: { fromSlug: formerSlug } }))) {
+          await redirects.create({ data: { fromSlug: formerSlug, reporterDocumentId: targetDocumentId } });
+        }
+        return { movedCredits: movedCreditIds.length, droppedCredits: dropped, sourceDocumentId, targetDocumentId };
+      });
+    },
+
+    /**
+     * In every entry holding one of `creditIds`, keeps the first credit of each (reporter, role)
+     * and deletes the later repeats. The survivors keep their relative order.
+     */
+    async dropRepeatedCredits(table: (name: string) => any, creditIds: number[]) {
+      if (creditIds.length === 0) return 0;
+      const creditMeta = meta(COMPONENT_UIDS.credit);
+      const { name: link, joinColumn, inverseJoinColumn } = creditMeta.attributes.reporter.joinTable as JoinTable;
+      let dropped = 0;
+      for (const uid of getConfig(strapi).contentTypes) {
+        const cmps = meta(uid).attributes.credits.joinTable as JoinTable & { on: { field: string } };
+        const entityColumn = cmps.joinColumn.name;
+        const cmpColumn = cmps.inverseJoinColumn.name;
+        const entities = (await table(cmps.name)
+          .whereIn(cmpColumn, creditIds)
+          .where({ field: cmps.on.field, component_type: COMPONENT_UIDS.credit })
+          .distinct(entityColumn)) as Row[];
+        if (entities.length === 0) continue;
+        const credits = (await table(cmps.name)
+          .join(creditMeta.tableName, `${creditMeta.tableName}.id`, `${cmps.name}.${cmpColumn}`)
+          .leftJoin(link, `${link}.${joinColumn.name}`, `${creditMeta.tableName}.id`)
+          .whereIn(`${cmps.name}.${entityColumn}`, entities.map((e) => e[entityColumn]))
+          .where({ [`${cmps.name}.field`]: cmps.on.field, [`${cmps.name}.component_type`]: COMPONENT_UIDS.credit })
+          .orderBy([{ column: `${cmps.name}.${entityColumn}` }, { column: `${cmps.name}.${cmps.orderColumnName}` }])
+          .select(`${cmps.name}.${entityColumn} as entity`, `${creditMeta.tableName}.id as credit`, `${creditMeta.tableName}.role as role`, `${link}.${inverseJoinColumn.name} as reporter`)) as Row[];
+        const seen = new Set<string>();
+        const repeats: number[] = [];
+        for (const credit of credits) {
+          if (credit.reporter === null || credit.reporter === undefined) continue;
+          const key = `${credit.entity}:${credit.reporter}:${credit.role}`;
+          if (seen.has(key)) repeats.push(credit.credit);
+          else seen.add(key);
+        }
+        if (repeats.length) {
+          await table(cmps.name).whereIn(cmpColumn, repeats).where({ component_type: COMPONENT_UIDS.credit }).delete();
+          await table(link).whereIn(joinColumn.name, repeats).delete();
+          await table(creditMeta.tableName).whereIn('id', repeats).delete();
+          dropped += repeats.length;
+        }
+      }
+      return dropped;
+    },
+  };
+};
