@@ -1,11 +1,12 @@
 const path = require('path');
 
 // The newsroom plugin is loaded from this repository (its built `dist/`), never from the registry.
-// NEWSROOM_CONFIG (JSON) lets tests start the site with another plugin config.
+// NEWSROOM_CONFIG (JSON) lets tests start the site with another plugin config; NEWSROOM_ENABLED=false
+// starts it without the plugin (the benchmark's baseline, the disable/enable test).
 module.exports = ({ env }) => ({
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt') } },
   newsroom: {
-    enabled: true,
+    enabled: env.bool('NEWSROOM_ENABLED', true),
     resolve: path.resolve(__dirname, '..', '..'),
     config: env.json('NEWSROOM_CONFIG', {
       contentTypes: ['api::article.article'],
