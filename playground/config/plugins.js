@@ -5,6 +5,8 @@ const path = require('path');
 // starts it without the plugin (the benchmark's baseline, the disable/enable test).
 module.exports = ({ env }) => ({
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt') } },
+  // GraphQL answers the same leak checks as REST (tests/integration/graphql-*.test.ts).
+  graphql: { enabled: true, config: { defaultLimit: 25, maxLimit: 100, depthLimit: 10, landingPage: false } },
   newsroom: {
     enabled: env.bool('NEWSROOM_ENABLED', true),
     resolve: path.resolve(__dirname, '..', '..'),

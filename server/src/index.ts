@@ -8,6 +8,7 @@ import contentTypes from './content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
+import policies from './policies';
 
 export default {
   register,
@@ -17,4 +18,5 @@ export default {
   controllers,
   routes,
   services,
+  policies,
 };

@@ -4,6 +4,7 @@ import { registerComponents, COMPONENT_UIDS } from './components';
 import { KEY_FACTS_UID } from './content-types';
 import { newsroomDocumentMiddleware } from './document-middlewares';
 import { withheldReporterSanitizer } from './sanitizers/withheld-reporters';
+import { registerGraphqlGuards } from './graphql';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = normalizeConfig(strapi);
@@ -24,4 +25,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   strapi.documents.use(newsroomDocumentMiddleware(strapi));
   strapi.sanitizers.add('content-api.output', withheldReporterSanitizer(strapi) as never);
+  registerGraphqlGuards(strapi);
 };

@@ -1,6 +1,12 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
+import { guardReporterFilters } from '../domain/withheld-filters';
+
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+/** Whether the current request is a public one (REST content API or GraphQL), not the admin's. */
+const inContentApi = (strapi: Core.Strapi) => strapi.requestContext.get()?.state?.route?.info?.type === 'content-api';
 
 type Params = { documentId?: string; locale?: string; data?: Record<string, unknown> };
 
@@ -14,6 +20,13 @@ export const newsroomDocumentMiddleware =
     const service = (name: string) => strapi.plugin('newsroom').service(name);
     const params = ctx.params as Params;
     const isWrite = ctx.action === 'create' || ctx.action === 'update';
+    const isEnabledType = getConfig(strapi).contentTypes.includes(ctx.uid);
+
+    if (READS.has(ctx.action) && (ctx.uid === REPORTER_UID || isEnabledType) && inContentApi(strapi)) {
+      const read = ctx.params as { filters?: unknown };
+      read.filters = guardReporterFilters(read.filters, ctx.uid === REPORTER_UID ? 'reporter' : 'entry');
+      return next();
+    }
 
     if (ctx.uid === REPORTER_UID) {
       if (ctx.action === 'delete') await service('credits').refuseDeleteIfCredited(params.documentId);
@@ -31,7 +44,7 @@ export const newsroomDocumentMiddleware =
 
     if (ctx.uid === KEY_FACTS_UID && isWrite) {
       await service('keyFactsWrites').prepare(ctx.action, params);
-    } else if (isWrite && getConfig(strapi).contentTypes.includes(ctx.uid)) {
+    } else if (isWrite && isEnabledType) {
       await service('credits').prepareArticleWrite(ctx.uid, ctx.action, params);
     }
     return next();

@@ -3,9 +3,10 @@ import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 
 // The core routes of profiles (`/api/newsroom/reporter-profiles`): `find`/`findOne` let `populate`
 // through articles reach reporters; writes exist for sites that grant them to a role or token.
-const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as never);
+const readsArePublished = { find: { policies: ['plugin::newsroom.published-only'] }, findOne: { policies: ['plugin::newsroom.published-only'] } };
+const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as never, { config: readsArePublished } as never);
 // Likewise for boxes (`/api/newsroom/key-facts-boxes`), so `populate=keyFacts` works.
-const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as never);
+const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as never, { config: readsArePublished } as never);
 
 type CoreRouter = { routes: unknown[] };
 

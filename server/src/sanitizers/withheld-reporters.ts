@@ -31,16 +31,13 @@ const collectReporters = (strapi: Core.Strapi, data: unknown, uid: string, found
 };
 
 /**
- * A content-API output sanitizer: wherever a withheld reporter appears (core routes, any populate
- * depth, GraphQL, the plugin's own routes), only the configured withheld text is left: no name,
- * slug, photo, bio, links or ids. Where a request selected fields without `bylineMode`, the mode
- * is read from the database, in one query for the whole response.
+ * Reduces every withheld reporter among `reporters` (entities, mutated in place) to the
+ * configured withheld text: no name, slug, photo, bio, links or ids. Where an entity lacks
+ * `bylineMode` (a request selected other fields), the mode is read from the database, in one
+ * query for all of them. `placeholder` fields are set on every redacted entity.
  */
-export const withheldReporterSanitizer = (strapi: Core.Strapi) => (schema: { uid: string }) => async (data: unknown) => {
-  const reporters: Entity[] = [];
-  collectReporters(strapi, data, schema.uid, reporters);
-  if (reporters.length === 0) return data;
-
+export const redactWithheld = async (strapi: Core.Strapi, reporters: Entity[], placeholder: Entity = {}): Promise<void> => {
+  if (reporters.length === 0) return;
   const unknownIds = reporters.filter((r) => r.bylineMode === undefined && typeof r.id === 'number').map((r) => r.id as number);
   const withheldLocales = new Map<number, string>();
   if (unknownIds.length > 0) {
@@ -59,7 +56,18 @@ export const withheldReporterSanitizer = (strapi: Core.Strapi) => (schema: { uid
     if (!withheld && !unknowable) continue;
     const locale = typeof reporter.locale === 'string' ? reporter.locale : withheldLocales.get(reporter.id as number);
     for (const key of Object.keys(reporter)) delete reporter[key];
+    Object.assign(reporter, placeholder);
     if (withheld) Object.assign(reporter, { bylineMode: 'withheld', fullName: withheldText(withheldBylineText, locale) });
   }
+};
+
+/**
+ * A content-API output sanitizer: wherever a withheld reporter appears (core routes, any populate
+ * depth, the plugin's own routes), only the configured withheld text is left.
+ */
+export const withheldReporterSanitizer = (strapi: Core.Strapi) => (schema: { uid: string }) => async (data: unknown) => {
+  const reporters: Entity[] = [];
+  collectReporters(strapi, data, schema.uid, reporters);
+  await redactWithheld(strapi, reporters);
   return data;
 };

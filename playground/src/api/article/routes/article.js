@@ -1,3 +1,9 @@
 const { factories } = require('@strapi/strapi');
 
-module.exports = factories.createCoreRouter('api::article.article');
+// Drafts of articles (and the credits inside them) are not public: see the newsroom plugin's
+// `published-only` policy. Without the plugin (NEWSROOM_ENABLED=false) the policy does not exist.
+const readsArePublished = { policies: process.env.NEWSROOM_ENABLED === 'false' ? [] : ['plugin::newsroom.published-only'] };
+
+module.exports = factories.createCoreRouter('api::article.article', {
+  config: { find: readsArePublished, findOne: readsArePublished },
+});

@@ -1,0 +1,63 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { KEY_FACTS_UID, REPORTER_UID } from './content-types';
+import { getConfig } from './plugin-config';
+import { redactWithheld } from './sanitizers/withheld-reporters';
+import { DRAFTS_FOR_TOKENS_ONLY, isApiToken } from './policies/published-only';
+
+type Entity = Record<string, unknown>;
+
+/** The entities inside a GraphQL resolver's result: an entity response, a collection, or raw data. */
+const entitiesOf = (result: unknown): Entity[] => {
+  if (!result || typeof result !== 'object') return [];
+  if (Array.isArray(result)) return result.flatMap(entitiesOf);
+  const r = result as { value?: unknown; nodes?: unknown; documentId?: unknown };
+  if ('value' in r) return entitiesOf(r.value);
+  if ('nodes' in r) return entitiesOf(r.nodes);
+  return typeof r.documentId === 'string' || typeof (r as { id?: unknown }).id === 'number' ? [r as Entity] : [];
+};
+
+type Resolve = (...args: unknown[]) => Promise<unknown>;
+
+/**
+ * GraphQL resolves relations on its own (not through the REST output sanitizers), so every
+ * resolver that can return a reporter profile redacts withheld reporters too; and, as the REST
+ * `published-only` policy does, its queries give drafts to API tokens only.
+ */
+export const registerGraphqlGuards = (strapi: Core.Strapi) => {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+  const naming = graphql.service('utils').naming;
+  const redact = async (next: Resolve, ...args: unknown[]) => {
+    const result = await next(...args);
+    // GraphQL needs a documentId, and loads nested fields (photo…) by id: an id no row has loads nothing.
+    await redactWithheld(strapi, entitiesOf(result), { id: -1, documentId: 'withheld' });
+    return result;
+  };
+  const resolvers = [
+    'ComponentNewsroomCredit.reporter',
+    'Query.newsroomReporterProfile',
+    'Query.newsroomReporterProfiles',
+    'Query.newsroomReporterProfiles_connection',
+  ];
+  const extension = graphql.service('extension');
+  // Former slugs point to profiles, withheld ones included: not for the public.
+  extension.shadowCRUD('plugin::newsroom.slug-redirect').disable();
+  const publishedOnly = async (next: Resolve, parent: unknown, args: { status?: string }, context: { state?: { auth?: { strategy?: { name?: string } } } }, info: unknown) => {
+    if (String(args?.status).toLowerCase() === 'draft' && !isApiToken(context?.state?.auth)) {
+      throw new errors.ForbiddenError(DRAFTS_FOR_TOKENS_ONLY);
+    }
+    return next(parent, args, context, info);
+  };
+  const queries = [REPORTER_UID, KEY_FACTS_UID, ...getConfig(strapi).contentTypes].flatMap((uid) => {
+    const contentType = strapi.contentType(uid as never);
+    return [naming.getFindQueryName(contentType), naming.getFindConnectionQueryName(contentType), naming.getFindOneQueryName(contentType)].map(
+      (name: string) => `Query.${name}`
+    );
+  });
+
+  const resolversConfig: Record<string, { middlewares: unknown[] }> = {};
+  for (const name of queries) resolversConfig[name] = { middlewares: [publishedOnly] };
+  for (const name of resolvers) (resolversConfig[name] ??= { middlewares: [] }).middlewares.push(redact);
+  extension.use(() => ({ resolversConfig }));
+};

@@ -1,0 +1,5 @@
+import publishedOnly from './published-only';
+
+export default {
+  'published-only': publishedOnly,
+};
