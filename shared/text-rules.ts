@@ -5,8 +5,13 @@ import { z } from 'zod/v4';
  * on the server and in the admin forms.
  */
 
-// Any tag-like sequence or HTML entity: plain-text fields take neither.
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|<\s*[a-z]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+// Anything a browser would start a tag with ("<b", "</", "<!") or an HTML entity: plain-text
+// fields take neither. "a < b" is text: no tag starts with a space.
+const MARKUP = /<\/?[a-z!?]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
+// Event-handler attributes and script URLs: harmless as text, but a frontend that puts the text
+// into an attribute unescaped would run them.
+const SCRIPT_LIKE =
+  /\bon(?:error|load|click|dblclick|mouse\w+|focus\w*|blur|key\w+|submit|change|input|pointer\w+|touch\w+|animation\w+|transition\w+|toggle|begin|end|wheel|scroll|drag\w*|drop|copy|cut|paste|abort|unload|beforeunload|message|show|hashchange|popstate|resize|select|invalid|reset|play\w*|pause|ended|contextmenu|auxclick)\s*=|\b(?:java|vb)script\s*:/i;
 // Control characters other than tab and newlines.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
@@ -27,6 +32,7 @@ export const plainText = (max: number, { min = 0 } = {}) =>
     .max(max, `must be at most ${max} characters`)
     .refine((v) => v.trim().length >= min, min > 0 ? 'must not be empty' : 'is invalid')
     .refine((v) => !MARKUP.test(v), 'must be plain text without markup')
+    .refine((v) => !SCRIPT_LIKE.test(v), 'must not contain event handlers or script URLs')
     .refine((v) => !CONTROL.test(v), 'must not contain control characters');
 
 export const httpUrl = z
@@ -51,18 +57,22 @@ export const slug = z
   .max(120, 'must be at most 120 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single dashes');
 
-// Blocks rich text (Strapi's `blocks` field): the only executable surface is a link's URL.
+// Blocks rich text (Strapi's `blocks` field): text nodes are data, not markup; the executable
+// surfaces are the URLs of links and images.
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 
-type BlockNode = { type?: unknown; url?: unknown; children?: unknown };
+type BlockNode = { type?: unknown; url?: unknown; image?: { url?: unknown }; children?: unknown };
 
 const findUnsafeLink = (nodes: unknown, path: (string | number)[]): (string | number)[] | null => {
   if (!Array.isArray(nodes)) return null;
   for (const [index, node] of nodes.entries()) {
     if (!node || typeof node !== 'object') continue;
-    const { type, url, children } = node as BlockNode;
+    const { type, url, image, children } = node as BlockNode;
     if (type === 'link' && (typeof url !== 'string' || !SAFE_LINK.test(url.trim()))) {
       return [...path, index, 'url'];
+    }
+    if (type === 'image' && (typeof image?.url !== 'string' || !SAFE_LINK.test(image.url.trim()))) {
+      return [...path, index, 'image', 'url'];
     }
     const inner = findUnsafeLink(children, [...path, index, 'children']);
     if (inner) return inner;

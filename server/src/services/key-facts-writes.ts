@@ -3,6 +3,7 @@ import { checkBox, keyFactsBoxFields } from '../../../shared/key-facts-rules';
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
 import { KEY_FACTS_UID } from '../content-types';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
+import { unknownFieldIssues } from '../domain/known-fields';
 import { localizedDocument } from './localized-document';
 
 type Data = Record<string, unknown>;
@@ -25,7 +26,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
       const parsed = keyFactsBoxFields.safeParse(given);
-      const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
+      const issues: FieldIssue[] = [
+        ...unknownFieldIssues(data, strapi.contentType(KEY_FACTS_UID as never).attributes),
+        ...(parsed.success ? [] : issuesFromZod(parsed.error)),
+      ];
       // A new locale brings its own facts; it does not inherit another locale's.
       const base = stored && !isNewLocale ? stored : {};
       for (const { path, message } of checkBox({ ...base, ...data })) {

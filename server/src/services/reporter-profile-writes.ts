@@ -3,6 +3,7 @@ import { checkProfile, reporterProfileFields } from '../../../shared/reporter-pr
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
 import { REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
+import { unknownFieldIssues } from '../domain/known-fields';
 import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
 import { localizedDocument } from './localized-document';
 
@@ -40,7 +41,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
       const parsed = reporterProfileFields.safeParse(given);
-      const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
+      const issues: FieldIssue[] = [
+        ...unknownFieldIssues(data, strapi.contentType(REPORTER_UID as never).attributes),
+        ...(parsed.success ? [] : issuesFromZod(parsed.error)),
+      ];
       const merged = { ...(stored ?? {}), ...data };
       for (const { path, message } of checkProfile(merged)) {
         if (!issues.some((issue) => issue.path[0] === path[0])) issues.push(fieldIssue(path, message));
