@@ -6,4 +6,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(
     ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
   );
+  // The Content Manager has synced its layouts in its own bootstrap, which runs before plugins'.
+  await strapi.plugin(PLUGIN_ID).service('adminEditLayout').hidePanelFields();
 };

@@ -1,4 +1,170 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod/v4';
+import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
+import { languageTag, plainText } from '../../../shared/text-rules';
+import { getConfig } from '../plugin-config';
+import { parseOrThrow } from '../domain/validation';
+import { parseParamsOr404, resolveLocale } from './route-params';
 
-// Handlers of the admin routes (routes/admin.ts): parse and validate input, call one service, answer.
-export default ({ strapi: _strapi }: { strapi: Core.Strapi }) => ({});
+// Query strings arrive as strings; numbers are parsed here, and anything else is a 400.
+const int = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .optional()
+    .transform((v) => v ?? fallback);
+
+const locale = z.string().max(20, 'must be at most 20 characters').optional();
+const search = z.string().max(100, 'must be at most 100 characters').optional();
+const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'must be a documentId');
+const paging = { page: int(1, 100000, 1), pageSize: int(1, 100, 10), locale };
+
+const typeaheadQuery = z.object({ search, ...paging }).strict();
+const entryParams = z.object({ uid: z.string().max(200), documentId });
+const entryQuery = z.object({ locale, status: z.enum(['draft', 'published'], { error: 'must be draft or published' }).optional() }).strict();
+const directoryQuery = z
+  .object({
+    search,
+    beat: z.string().max(80, 'must be at most 80 characters').optional(),
+    language: languageTag.optional(),
+    status: z.enum(REPORTER_STATUSES, { error: `must be one of ${REPORTER_STATUSES.join(', ')}` }).optional(),
+    ...paging,
+    pageSize: int(1, 100, 25),
+  })
+  .strict();
+const libraryQuery = z.object({ search, stale: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(), ...paging, pageSize: int(1, 100, 25) }).strict();
+const localeOnlyQuery = z.object({ locale }).strict();
+const boxParams = z.object({ documentId });
+
+const quickCreateBody = z
+  .object({
+    fullName: plainText(120, { min: 1 }),
+    jobTitle: plainText(120).optional(),
+    locale,
+    publish: z.boolean({ error: 'must be true or false' }).optional(),
+  })
+  .strict();
+
+const mergeBody = z.object({ sourceDocumentId: documentId, targetDocumentId: documentId }).strict();
+
+// The envelope of a box save; the box's own fields are checked by the key-facts validation every write goes through.
+const boxBody = z
+  .object({
+    locale,
+    verified: z.boolean({ error: 'must be true or false' }).optional(),
+    data: z
+      .object({
+        title: z.string({ error: 'must be text' }),
+        kind: z.string({ error: 'must be text' }),
+        facts: z.array(
+          z
+            .object({
+              text: z.string({ error: 'must be text' }),
+              label: z.string({ error: 'must be text' }).nullable().optional(),
+              date: z.string({ error: 'must be a date' }).nullable().optional(),
+              sources: z.array(z.object({ name: z.string({ error: 'must be text' }), url: z.string({ error: 'must be a URL' }) }).strict()).optional(),
+            })
+            .strict(),
+          { error: 'must be a list of facts' }
+        ),
+        claimReviewed: z.string().nullable().optional(),
+        claimAuthor: z.string().nullable().optional(),
+        rating: z.object({ value: z.number(), label: z.string() }).strict().nullable().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+const service = (strapi: Core.Strapi, name: 'adminReporters' | 'adminKeyFacts' | 'adminEntries') => strapi.plugin('newsroom').service(name);
+
+/** Handlers of the admin routes (routes/admin.ts): parse and validate input, call one service, answer. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  settings(ctx: any) {
+    const { creditRoles, staleFactsAfterDays, contentTypes } = getConfig(strapi);
+    ctx.body = { data: { creditRoles, staleFactsAfterDays, contentTypes } };
+  },
+
+  /** The stored credits and boxes of one entry, for the panels; the entry's own read permission applies. */
+  async entry(ctx: any) {
+    const { uid, documentId: id } = parseParamsOr404(entryParams, ctx.params);
+    const query = parseOrThrow(entryQuery, ctx.query);
+    if (!getConfig(strapi).contentTypes.includes(uid)) throw new errors.NotFoundError(`${uid} does not take credits`);
+    if (!ctx.state.userAbility.can('plugin::content-manager.explorer.read', uid)) throw new errors.ForbiddenError();
+    const localized = Boolean((strapi.contentType(uid as never) as any).pluginOptions?.i18n?.localized);
+    const entryLocale = localized ? await resolveLocale(strapi, query.locale) : undefined;
+    const stored = await service(strapi, 'adminEntries').stored(uid, id, entryLocale, query.status ?? 'draft');
+    const reporters = await service(strapi, 'adminReporters').summaries(stored.credits.map((credit: any) => credit.reporter).filter(Boolean));
+    ctx.body = {
+      data: {
+        credits: stored.credits.map((credit: any) => ({
+          id: credit.id,
+          reporter: credit.reporter ? reporters.find((r: { documentId: string }) => r.documentId === credit.reporter.documentId) ?? null : null,
+        })),
+        keyFacts: await service(strapi, 'adminKeyFacts').summaries(stored.keyFacts, entryLocale ?? null),
+      },
+    };
+  },
+
+  async searchReporters(ctx: any) {
+    const query = parseOrThrow(typeaheadQuery, ctx.query);
+    ctx.body = await service(strapi, 'adminReporters').search({ ...query, locale: await resolveLocale(strapi, query.locale) });
+  },
+
+  async createReporter(ctx: any) {
+    const body = parseOrThrow(quickCreateBody, ctx.request.body ?? {});
+    const publish = body.publish ?? true;
+    if (publish && !ctx.state.userAbility.can('plugin::content-manager.explorer.publish', 'plugin::newsroom.reporter-profile')) {
+      throw new errors.ForbiddenError('You may create reporter profiles but not publish them; create it as a draft');
+    }
+    const data = await service(strapi, 'adminReporters').quickCreate({ ...body, publish, locale: await resolveLocale(strapi, body.locale) });
+    ctx.status = 201;
+    ctx.body = { data };
+  },
+
+  async directory(ctx: any) {
+    const query = parseOrThrow(directoryQuery, ctx.query);
+    ctx.body = await service(strapi, 'adminReporters').directory({ ...query, locale: await resolveLocale(strapi, query.locale) });
+  },
+
+  async reporterFacets(ctx: any) {
+    const query = parseOrThrow(localeOnlyQuery, ctx.query);
+    ctx.body = { data: await service(strapi, 'adminReporters').facets(await resolveLocale(strapi, query.locale)) };
+  },
+
+  async mergeReporters(ctx: any) {
+    const body = parseOrThrow(mergeBody, ctx.request.body ?? {});
+    ctx.body = { data: await service(strapi, 'adminReporters').merge(body) };
+  },
+
+  async searchBoxes(ctx: any) {
+    const query = parseOrThrow(typeaheadQuery, ctx.query);
+    ctx.body = await service(strapi, 'adminKeyFacts').search({ ...query, locale: await resolveLocale(strapi, query.locale) });
+  },
+
+  async boxLibrary(ctx: any) {
+    const { stale, ...query } = parseOrThrow(libraryQuery, ctx.query);
+    ctx.body = await service(strapi, 'adminKeyFacts').library({ ...query, staleOnly: stale === 'true', locale: await resolveLocale(strapi, query.locale) });
+  },
+
+  async findBox(ctx: any) {
+    const { documentId: id } = parseParamsOr404(boxParams, ctx.params);
+    const query = parseOrThrow(localeOnlyQuery, ctx.query);
+    ctx.body = { data: await service(strapi, 'adminKeyFacts').findOne(id, await resolveLocale(strapi, query.locale)) };
+  },
+
+  async createBox(ctx: any) {
+    const body = parseOrThrow(boxBody, ctx.request.body ?? {});
+    const data = await service(strapi, 'adminKeyFacts').save({ ...body, verified: body.verified ?? false, locale: await resolveLocale(strapi, body.locale) });
+    ctx.status = 201;
+    ctx.body = { data };
+  },
+
+  async updateBox(ctx: any) {
+    const { documentId: id } = parseParamsOr404(boxParams, ctx.params);
+    const body = parseOrThrow(boxBody, ctx.request.body ?? {});
+    ctx.body = { data: await service(strapi, 'adminKeyFacts').save({ ...body, documentId: id, verified: body.verified ?? false, locale: await resolveLocale(strapi, body.locale) }) };
+  },
+});

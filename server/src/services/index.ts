@@ -7,6 +7,10 @@ import credits from './credits';
 import bylines from './bylines';
 import keyFacts from './key-facts';
 import reporterMerge from './reporter-merge';
+import adminEntries from './admin-entries';
+import adminReporters from './admin-reporters';
+import adminKeyFacts from './admin-key-facts';
+import adminEditLayout from './admin-edit-layout';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -19,4 +23,8 @@ export default {
   bylines,
   keyFacts,
   reporterMerge,
+  adminEntries,
+  adminReporters,
+  adminKeyFacts,
+  adminEditLayout,
 };

@@ -1,0 +1,152 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { KEY_FACTS_UID } from '../content-types';
+import { getConfig } from '../plugin-config';
+
+type Row = Record<string, any>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
+
+export interface BoxFact {
+  text: string;
+  label: string | null;
+  date: string | null;
+  sources: { name: string; url: string }[];
+}
+
+/** A key-facts box as the admin edits and shows one. */
+export interface BoxSummary {
+  documentId: string;
+  locale: string | null;
+  title: string;
+  kind: string;
+  lastVerifiedAt: string | null;
+  /** Verified longer ago than `staleFactsAfterDays`, or never. */
+  stale: boolean;
+  published: boolean;
+  facts: BoxFact[];
+  claimReviewed: string | null;
+  claimAuthor: string | null;
+  rating: { value: number; label: string } | null;
+}
+
+export interface BoxInput {
+  title: string;
+  kind: string;
+  facts: { text: string; label?: string | null; date?: string | null; sources?: { name: string; url: string }[] }[];
+  claimReviewed?: string | null;
+  claimAuthor?: string | null;
+  rating?: { value: number; label: string } | null;
+}
+
+export const isStale = (lastVerifiedAt: string | Date | null | undefined, staleAfterDays: number, now = Date.now()): boolean =>
+  !lastVerifiedAt || now - new Date(lastVerifiedAt).getTime() > staleAfterDays * DAY_MS;
+
+/** Key-facts boxes for the Key facts panel and the library: search, read, save, where used. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const boxes = () => strapi.db.query(KEY_FACTS_UID);
+  const entries = () => strapi.plugin('newsroom').service('adminEntries');
+
+  const toSummary = (row: Row, published: Set<string>): BoxSummary => ({
+    documentId: row.documentId,
+    locale: row.locale ?? null,
+    title: row.title,
+    kind: row.kind,
+    lastVerifiedAt: row.lastVerifiedAt ? new Date(row.lastVerifiedAt).toISOString() : null,
+    stale: isStale(row.lastVerifiedAt, getConfig(strapi).staleFactsAfterDays),
+    published: published.has(row.documentId),
+    facts: ((row.facts ?? []) as Row[]).map((fact) => ({
+      text: fact.text,
+      label: fact.label ?? null,
+      date: fact.date ?? null,
+      sources: ((fact.sources ?? []) as Row[]).map(({ name, url }) => ({ name, url })),
+    })),
+    claimReviewed: row.claimReviewed ?? null,
+    claimAuthor: row.claimAuthor ?? null,
+    rating: row.rating ? { value: row.rating.value, label: row.rating.label } : null,
+  });
+
+  const summaries = async (rows: Row[], locale: string | null) => {
+    const ids = rows.map((row) => row.documentId as string);
+    const publishedRows = ids.length
+      ? ((await boxes().findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) }, select: ['documentId'] })) as Row[])
+      : [];
+    const published = new Set(publishedRows.map((row) => row.documentId as string));
+    return rows.map((row) => toSummary(row, published));
+  };
+
+  const titleFilter = (search: string | undefined): Row[] => (search ? [{ title: { $containsi: search } }] : []);
+
+  return {
+    summaries,
+
+    /** Boxes to attach, by title, in the article's locale (drafts too). */
+    async search({ search, locale, page, pageSize }: { search?: string; locale: string; page: number; pageSize: number }) {
+      const where = { $and: [{ publishedAt: null }, { locale }, ...titleFilter(search)] };
+      const [rows, total] = await Promise.all([
+        boxes().findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: BOX_POPULATE }),
+        boxes().count({ where }),
+      ]);
+      return { data: await summaries(rows as Row[], locale), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    async findOne(documentId: string, locale: string) {
+      const row = (await boxes().findOne({ where: { documentId, locale, publishedAt: null }, populate: BOX_POPULATE })) as Row | null;
+      if (!row) throw new errors.NotFoundError(`No key-facts box ${documentId} in locale ${locale}`);
+      const [summary] = await summaries([row], locale);
+      const usage = await entries().keyFactsUsage([documentId], locale);
+      return { ...summary, usedBy: usage[documentId] ?? [] };
+    },
+
+    /**
+     * Creates or updates a box in one locale and publishes it: a box is shown through the articles
+     * that attach it, so what an editor saves here is what those articles show.
+     */
+    async save({ documentId, locale, data, verified }: { documentId?: string; locale: string; data: BoxInput; verified: boolean }) {
+      const documents = strapi.documents(KEY_FACTS_UID as never);
+      const values = { ...data, ...(verified ? { lastVerifiedAt: new Date().toISOString() } : {}) };
+      const saved = (documentId
+        ? await documents.update({ documentId, locale, data: values } as never)
+        : await documents.create({ locale, data: values } as never)) as Row | null;
+      if (!saved) throw new errors.NotFoundError(`No key-facts box ${documentId}`);
+      await documents.publish({ documentId: saved.documentId, locale } as never);
+      return this.findOne(saved.documentId, locale);
+    },
+
+    /** The key-facts library: never-verified and oldest-verified boxes first, with where each is used. */
+    async library({ search, staleOnly, locale, page, pageSize }: { search?: string; staleOnly: boolean; locale: string; page: number; pageSize: number }) {
+      const base: Row[] = [{ publishedAt: null }, { locale }, ...titleFilter(search)];
+      const staleSince = new Date(Date.now() - getConfig(strapi).staleFactsAfterDays * DAY_MS).toISOString();
+      const neverVerified = { $and: [...base, { lastVerifiedAt: null }] };
+      const verified = { $and: [...base, { lastVerifiedAt: staleOnly ? { $lt: staleSince } : { $notNull: true } }] };
+      const [neverCount, verifiedCount] = await Promise.all([boxes().count({ where: neverVerified }), boxes().count({ where: verified })]);
+
+      // Databases disagree on where NULLs sort, so the never-verified boxes are paged first explicitly.
+      const start = (page - 1) * pageSize;
+      const rows: Row[] = [];
+      if (start < neverCount) {
+        rows.push(...((await boxes().findMany({ where: neverVerified, orderBy: [{ id: 'asc' }], offset: start, limit: Math.min(pageSize, neverCount - start), populate: BOX_POPULATE })) as Row[]));
+      }
+      if (rows.length < pageSize) {
+        rows.push(
+          ...((await boxes().findMany({
+            where: verified,
+            orderBy: [{ lastVerifiedAt: 'asc' }, { id: 'asc' }],
+            offset: Math.max(0, start - neverCount),
+            limit: pageSize - rows.length,
+            populate: BOX_POPULATE,
+          })) as Row[])
+        );
+      }
+      const ids = rows.map((row) => row.documentId as string);
+      const [data, usage, counts] = await Promise.all([summaries(rows, locale), entries().keyFactsUsage(ids, locale, 500), entries().keyFactsCounts(ids)]);
+      const total = neverCount + verifiedCount;
+      return {
+        data: data.map((box) => ({ ...box, usageCount: counts[box.documentId] ?? 0, usedBy: (usage[box.documentId] ?? []).slice(0, 5) })),
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      };
+    },
+  };
+};
+

@@ -1,0 +1,201 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { REPORTER_UID } from '../content-types';
+import { facetNeedle, searchKey } from '../domain/slugs';
+
+type Row = Record<string, any>;
+
+/** A reporter as the admin panels show one: enough for a byline row and its quality hints. */
+export interface ReporterSummary {
+  documentId: string;
+  locale: string | null;
+  fullName: string;
+  slug: string;
+  jobTitle: string | null;
+  photoUrl: string | null;
+  bylineMode: string;
+  staffStatus: string;
+  /** Whether a published version exists (a draft-only reporter is left out of published bylines). */
+  published: boolean;
+  /** What the profile lacks for a good public byline. */
+  missing: ProfileGap[];
+}
+
+export type ProfileGap = 'photo' | 'photoAlt' | 'bio' | 'jobTitle' | 'beats' | 'languages' | 'links' | 'basedIn';
+
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/** What a profile lacks, most important first; the hints of the Byline panel are the first three. */
+export const profileGaps = (row: Row): ProfileGap[] => {
+  const gaps: ProfileGap[] = [];
+  if (!row.photo) gaps.push('photo');
+  else if (isBlank(row.photoAlt)) gaps.push('photoAlt');
+  if (isBlank(row.shortBio) && isBlank(row.bio)) gaps.push('bio');
+  if (isBlank(row.jobTitle)) gaps.push('jobTitle');
+  if (isBlank(row.beats)) gaps.push('beats');
+  if (isBlank(row.languages)) gaps.push('languages');
+  if (isBlank(row.sameAs) && isBlank(row.socialLinks)) gaps.push('links');
+  if (isBlank(row.basedIn)) gaps.push('basedIn');
+  return gaps;
+};
+
+// Everything `profileGaps` checks, with the photo and its alt text counted as two.
+const COMPLETENESS_ITEMS = 9;
+export const completeness = (gaps: ProfileGap[]): number =>
+  Math.round((100 * (COMPLETENESS_ITEMS - gaps.length - (gaps.includes('photo') ? 1 : 0))) / COMPLETENESS_ITEMS);
+
+/** "olena-marchenko-2" → "olena-marchenko": profiles that got a numbered slug share a name with another. */
+export const slugStem = (slug: string): string => slug.replace(/-\d+$/, '');
+
+const photoUrl = (photo: Row | null | undefined): string | null =>
+  photo ? (photo.formats?.thumbnail?.url ?? photo.url ?? null) : null;
+
+export interface DirectoryQuery {
+  search?: string;
+  beat?: string;
+  language?: string;
+  status?: 'active' | 'alumni';
+  locale: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Reporters as editors meet them in the admin: drafts included, since editors credit unpublished reporters. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const profiles = () => strapi.db.query(REPORTER_UID);
+  const entries = () => strapi.plugin('newsroom').service('adminEntries');
+
+  /** The documentIds among `documentIds` that have a published version in `locale`. */
+  const publishedIds = async (documentIds: string[], locale: string | null) => {
+    if (documentIds.length === 0) return new Set<string>();
+    const rows = (await profiles().findMany({
+      where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) },
+      select: ['documentId'],
+    })) as Row[];
+    return new Set(rows.map((row) => row.documentId as string));
+  };
+
+  const toSummaries = async (rows: Row[]): Promise<ReporterSummary[]> => {
+    const published = new Set<string>();
+    for (const locale of new Set(rows.map((row) => row.locale as string | null))) {
+      const ids = rows.filter((row) => row.locale === locale).map((row) => row.documentId as string);
+      for (const id of await publishedIds(ids, locale)) published.add(id);
+    }
+    return rows.map((row) => ({
+      documentId: row.documentId,
+      locale: row.locale ?? null,
+      fullName: row.fullName,
+      slug: row.slug,
+      jobTitle: row.jobTitle ?? null,
+      photoUrl: photoUrl(row.photo),
+      bylineMode: row.bylineMode,
+      staffStatus: row.staffStatus,
+      published: published.has(row.documentId),
+      missing: profileGaps(row).filter((gap) => gap === 'photo' || gap === 'photoAlt' || gap === 'bio'),
+    }));
+  };
+
+  const draftFilters = (query: Omit<DirectoryQuery, 'page' | 'pageSize'>): Row => {
+    const and: Row[] = [{ publishedAt: null }, { locale: query.locale }];
+    if (query.search) and.push({ searchName: { $contains: searchKey(query.search) } });
+    if (query.beat) and.push({ facets: { $contains: facetNeedle('beat', query.beat) } });
+    if (query.language) and.push({ facets: { $contains: facetNeedle('lang', query.language) } });
+    if (query.status) and.push({ staffStatus: query.status });
+    return { $and: and };
+  };
+
+  const paged = async (where: Row, { page, pageSize }: { page: number; pageSize: number }) => {
+    const [rows, total] = await Promise.all([
+      profiles().findMany({ where, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: { photo: true, socialLinks: true } }),
+      profiles().count({ where }),
+    ]);
+    return { rows: rows as Row[], pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+  };
+
+  return {
+    /** Typeahead of the Byline panel: by the folded name, in the article's locale, paged in the database. */
+    async search(query: { search?: string; locale: string; page: number; pageSize: number }) {
+      const { rows, pagination } = await paged(draftFilters(query), query);
+      return { data: await toSummaries(rows), pagination };
+    },
+
+    async summaries(rows: Row[]) {
+      return toSummaries(rows);
+    },
+
+    /** Creates a profile from a name (and job title) in one locale; publishes it unless told not to. */
+    async quickCreate({ fullName, jobTitle, locale, publish }: { fullName: string; jobTitle?: string; locale: string; publish: boolean }) {
+      const documents = strapi.documents(REPORTER_UID as never);
+      const created = (await documents.create({ locale, data: { fullName, ...(jobTitle ? { jobTitle } : {}) } } as never)) as Row;
+      if (publish) await documents.publish({ documentId: created.documentId, locale } as never);
+      const [summary] = await toSummaries([{ ...created, locale }]);
+      return summary;
+    },
+
+    /** The reporters directory: filters, article counts, completeness and likely duplicates, per page. */
+    async directory(query: DirectoryQuery) {
+      const { rows, pagination } = await paged(draftFilters(query), query);
+      const ids = rows.map((row) => row.documentId as string);
+      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), entries().creditCounts(ids), this.likelyDuplicates(rows, query.locale)]);
+      const data = rows.map((row, index) => {
+        const gaps = profileGaps(row);
+        return {
+          ...summaries[index],
+          beats: Array.isArray(row.beats) ? row.beats : [],
+          languages: Array.isArray(row.languages) ? row.languages : [],
+          articleCount: counts[row.documentId] ?? 0,
+          completeness: completeness(gaps),
+          gaps,
+          duplicates: duplicates[row.documentId] ?? [],
+        };
+      });
+      return { data, pagination };
+    },
+
+    /** For each row, other profiles with the same folded name or the same slug stem (one query for the page). */
+    async likelyDuplicates(rows: Row[], locale: string) {
+      const result: Record<string, { documentId: string; fullName: string; slug: string }[]> = {};
+      if (rows.length === 0) return result;
+      const names = [...new Set(rows.map((row) => row.searchName as string).filter(Boolean))];
+      const stems = [...new Set(rows.map((row) => slugStem(String(row.slug ?? ''))).filter(Boolean))];
+      const candidates = (await profiles().findMany({
+        where: {
+          publishedAt: null,
+          locale,
+          $or: [{ searchName: { $in: names } }, { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
+        },
+        select: ['documentId', 'fullName', 'slug', 'searchName'],
+        limit: 500,
+      })) as Row[];
+      for (const row of rows) {
+        const stem = slugStem(String(row.slug ?? ''));
+        result[row.documentId] = candidates
+          .filter((other) => other.documentId !== row.documentId)
+          .filter((other) => other.searchName === row.searchName || slugStem(String(other.slug ?? '')) === stem)
+          .map(({ documentId, fullName, slug }) => ({ documentId, fullName, slug }));
+      }
+      return result;
+    },
+
+    /** Beats and languages used by profiles in a locale, for the directory's filters. */
+    async facets(locale: string) {
+      const rows = (await profiles().findMany({ where: { publishedAt: null, locale }, select: ['beats', 'languages'] })) as Row[];
+      const collect = (key: 'beats' | 'languages') =>
+        [...new Set(rows.flatMap((row) => (Array.isArray(row[key]) ? (row[key] as unknown[]).filter((v): v is string => typeof v === 'string') : [])))].sort(
+          (a, b) => a.localeCompare(b)
+        );
+      return { beats: collect('beats'), languages: collect('languages') };
+    },
+
+    /** Merges `sourceDocumentId` into `targetDocumentId` with the credits service's merge. */
+    async merge(params: { sourceDocumentId: string; targetDocumentId: string }) {
+      if (params.sourceDocumentId === params.targetDocumentId) {
+        throw new errors.ValidationError('targetDocumentId: must differ from sourceDocumentId', {
+          errors: [{ path: ['targetDocumentId'], message: 'targetDocumentId: must differ from sourceDocumentId', name: 'ValidationError' }],
+        });
+      }
+      return strapi.plugin('newsroom').service('reporterMerge').merge(params);
+    },
+  };
+};
