@@ -2,6 +2,8 @@ import { Feather } from '@strapi/icons';
 import { PERMISSIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
+import { BylinePanel } from './panels/byline/BylinePanel';
+import { KeyFactsPanel } from './panels/key-facts/KeyFactsPanel';
 
 export default {
   register(app: any) {
@@ -13,6 +15,11 @@ export default {
       permissions: [{ action: PERMISSIONS.read, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Newsroom' });
+  },
+
+  bootstrap(app: any) {
+    // Each panel renders nothing on types the plugin did not extend.
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([BylinePanel, KeyFactsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

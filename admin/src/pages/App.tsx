@@ -1,11 +1,20 @@
+import * as React from 'react';
+import { Box, Flex, SingleSelect, SingleSelectOption, Tabs } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { Box, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../utils/getTranslation';
+import { KeyFactsLibrary } from './KeyFactsLibrary';
+import { ReportersDirectory } from './ReportersDirectory';
+import { useLocales } from './useLocales';
 
+/** The Newsroom page: the reporters directory and the key-facts library, in one locale at a time. */
 const App = () => {
   const { formatMessage } = useIntl();
+  const locales = useLocales();
+  const [locale, setLocale] = React.useState<string | undefined>(undefined);
   const title = formatMessage({ id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' });
+  const activeLocale = locale ?? locales[0]?.code;
+
   return (
     <Layouts.Root>
       <Page.Title>{title}</Page.Title>
@@ -13,16 +22,35 @@ const App = () => {
         <Layouts.Header
           title={title}
           subtitle={formatMessage({ id: getTranslation('page.subtitle'), defaultMessage: 'Reporter profiles, bylines and key-facts boxes' })}
+          primaryAction={
+            locales.length > 1 ? (
+              <Box minWidth="200px">
+                <SingleSelect
+                  aria-label={formatMessage({ id: getTranslation('page.locale'), defaultMessage: 'Language of the content' })}
+                  value={activeLocale}
+                  onChange={(value: string | number) => setLocale(String(value))}
+                >
+                  {locales.map(({ code, name }) => (
+                    <SingleSelectOption key={code} value={code}>
+                      {name}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Box>
+            ) : undefined
+          }
         />
         <Layouts.Content>
-          <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-            <Typography>
-              {formatMessage({
-                id: getTranslation('page.intro'),
-                defaultMessage: 'Reporters and key-facts boxes are edited in the Content Manager; articles get Byline and Key facts panels.',
-              })}
-            </Typography>
-          </Box>
+          <Tabs.Root defaultValue="reporters">
+            <Tabs.List aria-label={title}>
+              <Tabs.Trigger value="reporters">{formatMessage({ id: getTranslation('page.reporters'), defaultMessage: 'Reporters' })}</Tabs.Trigger>
+              <Tabs.Trigger value="key-facts">{formatMessage({ id: getTranslation('page.library'), defaultMessage: 'Key-facts library' })}</Tabs.Trigger>
+            </Tabs.List>
+            <Flex direction="column" alignItems="stretch" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+              <Tabs.Content value="reporters">{activeLocale && <ReportersDirectory locale={activeLocale} />}</Tabs.Content>
+              <Tabs.Content value="key-facts">{activeLocale && <KeyFactsLibrary locale={activeLocale} />}</Tabs.Content>
+            </Flex>
+          </Tabs.Root>
         </Layouts.Content>
       </Page.Main>
     </Layouts.Root>

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from '../pluginId';
+import type {
+  BoxInput,
+  BoxSummary,
+  BoxWithUsage,
+  DirectoryRow,
+  LibraryRow,
+  NewsroomSettings,
+  Paged,
+  ReporterSummary,
+  StoredEntry,
+} from './types';
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+const withQuery = (path: string, query: Query) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const search = params.toString();
+  return `/${PLUGIN_ID}${path}${search ? `?${search}` : ''}`;
+};
+
+// The admin's settings rarely change while it is open; one request serves every panel.
+let settingsRequest: Promise<NewsroomSettings> | null = null;
+
+/** The one way the admin talks to the plugin's admin routes. */
+export const useNewsroomApi = () => {
+  const { get, post, put } = useFetchClient();
+  return useMemo(
+    () => ({
+      settings: () => {
+        settingsRequest ??= get<{ data: NewsroomSettings }>(`/${PLUGIN_ID}/settings`).then((res) => res.data.data);
+        settingsRequest.catch(() => (settingsRequest = null));
+        return settingsRequest;
+      },
+      entry: (uid: string, documentId: string, query: { locale?: string; status?: string }) =>
+        get<{ data: StoredEntry }>(withQuery(`/entries/${uid}/${documentId}`, query)).then((res) => res.data.data),
+
+      searchReporters: (query: { search: string; locale?: string; page?: number; pageSize?: number }) =>
+        get<Paged<ReporterSummary>>(withQuery('/reporters/search', query)).then((res) => res.data),
+      createReporter: (body: { fullName: string; jobTitle?: string; locale?: string; publish: boolean }) =>
+        post<{ data: ReporterSummary }>(`/${PLUGIN_ID}/reporters`, body).then((res) => res.data.data),
+      directory: (query: { search?: string; beat?: string; language?: string; status?: string; locale?: string; page: number }) =>
+        get<Paged<DirectoryRow>>(withQuery('/reporters/directory', query)).then((res) => res.data),
+      reporterFacets: (locale?: string) =>
+        get<{ data: { beats: string[]; languages: string[] } }>(withQuery('/reporters/facets', { locale })).then((res) => res.data.data),
+      mergeReporters: (body: { sourceDocumentId: string; targetDocumentId: string }) => post(`/${PLUGIN_ID}/reporters/merge`, body),
+
+      searchBoxes: (query: { search: string; locale?: string; page?: number; pageSize?: number }) =>
+        get<Paged<BoxSummary>>(withQuery('/key-facts-boxes/search', query)).then((res) => res.data),
+      box: (documentId: string, locale?: string) =>
+        get<{ data: BoxWithUsage }>(withQuery(`/key-facts-boxes/${documentId}`, { locale })).then((res) => res.data.data),
+      saveBox: (documentId: string | undefined, body: { locale?: string; verified: boolean; data: BoxInput }) =>
+        (documentId ? put<{ data: BoxWithUsage }>(`/${PLUGIN_ID}/key-facts-boxes/${documentId}`, body) : post<{ data: BoxWithUsage }>(`/${PLUGIN_ID}/key-facts-boxes`, body)).then(
+          (res) => res.data.data
+        ),
+      library: (query: { search?: string; stale?: boolean; locale?: string; page: number }) =>
+        get<Paged<LibraryRow>>(withQuery('/key-facts-boxes/library', query)).then((res) => res.data),
+    }),
+    [get, post, put]
+  );
+};
+
+export type NewsroomApi = ReturnType<typeof useNewsroomApi>;
+
+/** The message of a failed request: the server's 400 names the field and the rule. */
+export const errorMessage = (error: unknown): string => {
+  const response = (error as { response?: { data?: { error?: { message?: string } } } })?.response;
+  return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
+};
+
+/** Field paths and messages of a failed request (`details.errors` of Strapi's ValidationError). */
+export const fieldErrors = (error: unknown): Record<string, string> => {
+  const details = (error as { response?: { data?: { error?: { details?: { errors?: { path: string[]; message: string }[] } } } } })?.response?.data?.error?.details;
+  return Object.fromEntries((details?.errors ?? []).map(({ path, message }) => [path.join('.'), message]));
+};
+
+/** Media URLs of the local upload provider are relative to the server, which may not serve the admin. */
+export const mediaUrl = (url: string | null): string | null => {
+  if (!url || /^https?:\/\//.test(url)) return url;
+  const backend = (window as unknown as { strapi?: { backendURL?: string } }).strapi?.backendURL ?? '';
+  return `${backend}${url}`;
+};

@@ -1,0 +1,240 @@
+import * as React from 'react';
+import {
+  Avatar,
+  Badge,
+  Box,
+  Button,
+  Flex,
+  Link,
+  Searchbar,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+  VisuallyHidden,
+} from '@strapi/design-system';
+import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
+import { styled } from 'styled-components';
+import { PERMISSIONS } from '../../../shared/permissions';
+import { errorMessage, mediaUrl, useNewsroomApi } from '../api/client';
+import type { DirectoryRow, Pagination } from '../api/types';
+import { getTranslation } from '../utils/getTranslation';
+import { MergeDialog } from './MergeDialog';
+import { PageControls } from './PageControls';
+import { editViewPath } from './useLocales';
+
+const REPORTER_UID = 'plugin::newsroom.reporter-profile';
+const MERGE_PERMISSIONS = { merge: [{ action: PERMISSIONS.mergeReporters, subject: null }] };
+const ALL = '';
+
+interface Filters {
+  search: string;
+  beat: string;
+  language: string;
+  status: string;
+  page: number;
+}
+
+/** The reporters directory: search and filters, articles per reporter, completeness, duplicates to merge. */
+export const ReportersDirectory = ({ locale }: { locale?: string }) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const api = useNewsroomApi();
+  const { allowedActions } = useRBAC(MERGE_PERMISSIONS);
+  const [filters, setFilters] = React.useState<Filters>({ search: '', beat: ALL, language: ALL, status: ALL, page: 1 });
+  const [rows, setRows] = React.useState<DirectoryRow[] | null>(null);
+  const [pagination, setPagination] = React.useState<Pagination | null>(null);
+  const [facets, setFacets] = React.useState<{ beats: string[]; languages: string[] }>({ beats: [], languages: [] });
+  const [merging, setMerging] = React.useState<React.ComponentProps<typeof MergeDialog>['pair']>(null);
+  const [reload, setReload] = React.useState(0);
+  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+
+  React.useEffect(() => {
+    api.reporterFacets(locale).then(setFacets).catch(() => undefined);
+  }, [api, locale]);
+
+  React.useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      api
+        .directory({ ...filters, locale })
+        .then((result) => {
+          if (!current) return;
+          setRows(result.data);
+          setPagination(result.pagination);
+        })
+        .catch((error) => toggleNotification({ type: 'danger', message: errorMessage(error) }));
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, filters, locale, reload, toggleNotification]);
+
+  const setFilter = (change: Partial<Filters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
+  const filterSelect = (name: 'beat' | 'language' | 'status', label: string, options: { value: string; label: string }[]) => (
+    <Box minWidth="180px">
+      <SingleSelect
+        aria-label={label}
+        placeholder={label}
+        value={filters[name]}
+        onChange={(value: string | number) => setFilter({ [name]: String(value) })}
+        onClear={filters[name] ? () => setFilter({ [name]: ALL }) : undefined}
+        clearLabel={t('filters.clear', 'Clear filter')}
+      >
+        {options.map((option) => (
+          <SingleSelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SingleSelectOption>
+        ))}
+      </SingleSelect>
+    </Box>
+  );
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Flex gap={2} wrap="wrap">
+        <Box flex={1} minWidth="240px">
+          <Searchbar
+            name="reporter-search"
+            value={filters.search}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setFilter({ search: event.target.value })}
+            onClear={() => setFilter({ search: '' })}
+            clearLabel={t('filters.clearSearch', 'Clear the search')}
+            placeholder={t('directory.search', 'Search reporters by name')}
+          >
+            {t('directory.search', 'Search reporters by name')}
+          </Searchbar>
+        </Box>
+        {filterSelect('beat', t('directory.beat', 'Beat'), facets.beats.map((beat) => ({ value: beat, label: beat })))}
+        {filterSelect('language', t('directory.language', 'Language'), facets.languages.map((language) => ({ value: language, label: language })))}
+        {filterSelect('status', t('directory.status', 'Status'), [
+          { value: 'active', label: t('staffStatus.active', 'Active') },
+          { value: 'alumni', label: t('staffStatus.alumni', 'Alumni') },
+        ])}
+      </Flex>
+      <Table colCount={6} rowCount={(rows?.length ?? 0) + 1}>
+        <Thead>
+          <Tr>
+            <Th>
+              <Typography variant="sigma">{t('directory.reporter', 'Reporter')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('directory.beats', 'Beats')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('directory.status', 'Status')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('directory.articles', 'Articles')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('directory.completeness', 'Profile')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('directory.duplicates', 'Likely duplicates')}</Typography>
+            </Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {rows?.length === 0 && (
+            <Tr>
+              <Td colSpan={6}>
+                <Typography textColor="neutral600">{t('directory.empty', 'No reporter matches.')}</Typography>
+              </Td>
+            </Tr>
+          )}
+          {rows?.map((row) => (
+            <Tr key={row.documentId}>
+              <Td>
+                <Flex gap={2}>
+                  <Avatar.Item src={mediaUrl(row.photoUrl) ?? undefined} alt="" fallback={row.fullName.slice(0, 1)} />
+                  <Box>
+                    <Link tag={RouterLink} to={editViewPath(REPORTER_UID, row.documentId, row.locale)}>
+                      {row.fullName}
+                    </Link>
+                    <Typography variant="pi" textColor="neutral600" tag="p">
+                      {[row.jobTitle, row.languages.join(', ')].filter(Boolean).join(' · ')}
+                    </Typography>
+                  </Box>
+                  {!row.published && <Badge>{t('status.draft', 'Draft')}</Badge>}
+                </Flex>
+              </Td>
+              <Td>
+                <Typography variant="pi">{row.beats.join(', ')}</Typography>
+              </Td>
+              <Td>
+                <Typography variant="pi">{t(`staffStatus.${row.staffStatus}`, row.staffStatus)}</Typography>
+              </Td>
+              <Td>
+                <Typography>{row.articleCount}</Typography>
+              </Td>
+              <Td>
+                <Flex gap={2} title={row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ')}>
+                  <CompletenessMeter value={row.completeness} label={t('directory.completeness', 'Profile')} />
+                  <Typography variant="pi">{row.completeness}%</Typography>
+                  {row.gaps.length > 0 && (
+                    <VisuallyHidden>{t('directory.missing', 'Missing: {list}', { list: row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ') })}</VisuallyHidden>
+                  )}
+                </Flex>
+              </Td>
+              <Td>
+                <Flex direction="column" alignItems="start" gap={1}>
+                  {row.duplicates.map((duplicate) => (
+                    <Flex key={duplicate.documentId} direction="column" alignItems="start" gap={1}>
+                      <Link tag={RouterLink} to={editViewPath(REPORTER_UID, duplicate.documentId, row.locale)}>
+                        {duplicate.slug}
+                      </Link>
+                      {allowedActions.canMerge && (
+                        <Button size="S" variant="secondary" onClick={() => setMerging({ reporter: row, duplicate })}>
+                          {t('merge.action', 'Merge…')}
+                        </Button>
+                      )}
+                    </Flex>
+                  ))}
+                </Flex>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+      <PageControls pagination={pagination} onPage={(page) => setFilters((current) => ({ ...current, page }))} />
+      <MergeDialog
+        pair={merging}
+        onClose={() => setMerging(null)}
+        onMerged={() => {
+          setMerging(null);
+          setReload((n) => n + 1);
+        }}
+      />
+    </Flex>
+  );
+};
+
+/** How complete a profile is, as a small bar: green when complete, amber from half, red below. */
+const CompletenessMeter = ({ value, label }: { value: number; label: string }) => (
+  <Track role="meter" aria-label={label} aria-valuenow={value} aria-valuemin={0} aria-valuemax={100}>
+    <Fill $value={value} />
+  </Track>
+);
+
+const Track = styled.div`
+  width: 64px;
+  height: 6px;
+  border-radius: 3px;
+  background: ${({ theme }) => theme.colors.neutral150};
+  overflow: hidden;
+`;
+
+const Fill = styled.div<{ $value: number }>`
+  width: ${({ $value }) => $value}%;
+  height: 100%;
+  background: ${({ theme, $value }) => ($value === 100 ? theme.colors.success500 : $value >= 50 ? theme.colors.warning500 : theme.colors.danger500)};
+`;

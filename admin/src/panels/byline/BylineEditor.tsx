@@ -1,0 +1,179 @@
+import * as React from 'react';
+import { Avatar, Box, Field, Flex, IconButton, SingleSelect, SingleSelectOption, TextButton, TextInput, Typography } from '@strapi/design-system';
+import { Plus, Trash } from '@strapi/icons';
+import { useForm } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { mediaUrl, useNewsroomApi } from '../../api/client';
+import type { ReporterSummary } from '../../api/types';
+import { ReorderableList } from '../../components/ReorderableList';
+import { Typeahead } from '../../components/Typeahead';
+import { getTranslation } from '../../utils/getTranslation';
+import { moveItem } from '../relation-value';
+import { useSettings } from '../useSettings';
+import { useEntryLocale, useStoredEntry } from '../useStoredEntry';
+import { CreateReporterModal } from './CreateReporterModal';
+import { ReporterHints } from './ReporterHints';
+import { creditKey, creditReporter, newCredit, type CreditValue } from './credits';
+import type { PanelProps } from '../panel-props';
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+/** What the Byline panel shows and edits; loaded with the first edit view that has it. */
+const BylineEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
+  const { formatMessage } = useIntl();
+  const api = useNewsroomApi();
+  const settings = useSettings();
+  const locale = useEntryLocale(document?.locale as string | undefined);
+  const credits = useForm('BylinePanel', (state) => ((state.values as { credits?: CreditValue[] }).credits ?? []));
+  const onChange = useForm('BylinePanel', (state) => state.onChange);
+  const { entry } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
+  // Reporters met in this session (search results, new profiles): what a new credit shows.
+  const [known, setKnown] = React.useState<Record<string, ReporterSummary>>({});
+  const [creating, setCreating] = React.useState<string | null>(null);
+
+  const stored = React.useMemo(() => new Map(entry.credits.map((credit) => [credit.id, credit.reporter])), [entry]);
+  const setCredits = (next: CreditValue[]) => onChange('credits', next);
+  const roles = settings?.creditRoles ?? ['author'];
+  const roleLabel = (role: string) => formatMessage({ id: getTranslation(`role.${role}`), defaultMessage: role });
+
+  const remember = (reporter: ReporterSummary) => setKnown((current) => ({ ...current, [reporter.documentId]: reporter }));
+  const add = (reporter: ReporterSummary) => {
+    remember(reporter);
+    setCredits([...credits, newCredit(reporter, roles[0])]);
+  };
+  const update = (index: number, change: Partial<CreditValue>) => setCredits(credits.map((credit, i) => (i === index ? { ...credit, ...change } : credit)));
+
+  const search = React.useCallback(
+    async (text: string) => (await api.searchReporters({ search: text, locale, pageSize: 8 })).data,
+    [api, locale]
+  );
+  const nameOf = (credit: CreditValue) =>
+    creditReporter(credit, stored, known)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline">
+      {credits.length === 0 ? (
+        <Typography textColor="neutral600" variant="pi">
+          {formatMessage({ id: getTranslation('byline.empty'), defaultMessage: 'No one is credited yet.' })}
+        </Typography>
+      ) : (
+        <ReorderableList
+          items={credits}
+          label={formatMessage({ id: getTranslation('byline.listLabel'), defaultMessage: 'Credits, in byline order' })}
+          getKey={(credit) => creditKey(credit, credits.indexOf(credit))}
+          getLabel={nameOf}
+          disabled={!editable}
+          onMove={(from, to) => setCredits(moveItem(credits, from, to))}
+          renderItem={(credit, index, { dragHandle, moveButtons }) => {
+            const reporter = creditReporter(credit, stored, known);
+            const name = nameOf(credit);
+            return (
+              <Flex direction="column" alignItems="stretch" gap={2}>
+                <Flex gap={2}>
+                  {dragHandle}
+                  <Avatar.Item src={mediaUrl(reporter?.photoUrl ?? null) ?? undefined} alt="" fallback={initials(name)} />
+                  <Box minWidth={0} flex={1}>
+                    <Typography fontWeight="bold" ellipsis tag="p" title={name}>
+                      {name}
+                    </Typography>
+                    {reporter?.jobTitle && (
+                      <Typography variant="pi" textColor="neutral600" ellipsis tag="p" title={reporter.jobTitle}>
+                        {reporter.jobTitle}
+                      </Typography>
+                    )}
+                  </Box>
+                </Flex>
+                <Field.Root name={`credits.${index}.role`}>
+                  <Field.Label>{formatMessage({ id: getTranslation('byline.role'), defaultMessage: 'Role' })}</Field.Label>
+                  <SingleSelect size="S" value={credit.role ?? roles[0]} disabled={!editable} onChange={(role: string | number) => update(index, { role: String(role) })}>
+                    {roles.map((role) => (
+                      <SingleSelectOption key={role} value={role}>
+                        {roleLabel(role)}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                </Field.Root>
+                {(editable || credit.note) && (
+                  <Field.Root name={`credits.${index}.note`}>
+                    <Field.Label>{formatMessage({ id: getTranslation('byline.note'), defaultMessage: 'Note' })}</Field.Label>
+                    <TextInput
+                      size="S"
+                      maxLength={200}
+                      disabled={!editable}
+                      placeholder={formatMessage({ id: getTranslation('byline.notePlaceholder'), defaultMessage: 'e.g. Additional reporting from Kharkiv' })}
+                      value={credit.note ?? ''}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => update(index, { note: event.target.value || undefined })}
+                    />
+                  </Field.Root>
+                )}
+                {reporter && <ReporterHints reporter={reporter} />}
+                {editable && (
+                  <Flex justifyContent="space-between">
+                    {moveButtons}
+                    <IconButton
+                      size="S"
+                      variant="ghost"
+                      label={formatMessage({ id: getTranslation('byline.remove'), defaultMessage: 'Remove {name} from the byline' }, { name })}
+                      onClick={() => setCredits(credits.filter((_, i) => i !== index))}
+                    >
+                      <Trash />
+                    </IconButton>
+                  </Flex>
+                )}
+              </Flex>
+            );
+          }}
+        />
+      )}
+      {editable && (
+        <Typeahead<ReporterSummary>
+          name="newsroom-add-reporter"
+          label={formatMessage({ id: getTranslation('byline.add'), defaultMessage: 'Add a reporter' })}
+          placeholder={formatMessage({ id: getTranslation('byline.addPlaceholder'), defaultMessage: 'Type a name…' })}
+          search={search}
+          getKey={(reporter) => reporter.documentId}
+          onSelect={add}
+          renderOption={(reporter) => (
+            <Flex gap={2}>
+              <Avatar.Item src={mediaUrl(reporter.photoUrl) ?? undefined} alt="" fallback={initials(reporter.fullName)} />
+              <Box>
+                <Typography tag="p">{reporter.fullName}</Typography>
+                <Typography variant="pi" textColor="neutral600" tag="p">
+                  {[reporter.jobTitle, reporter.published ? null : formatMessage({ id: getTranslation('status.draft'), defaultMessage: 'Draft' })].filter(Boolean).join(' · ')}
+                </Typography>
+              </Box>
+            </Flex>
+          )}
+          extraOption={(text) => ({
+            label: formatMessage({ id: getTranslation('byline.createNamed'), defaultMessage: 'Create a reporter named “{name}”' }, { name: text }),
+            onSelect: () => setCreating(text),
+          })}
+        />
+      )}
+      {editable && (
+        <Box>
+          <TextButton startIcon={<Plus />} onClick={() => setCreating('')}>
+            {formatMessage({ id: getTranslation('byline.create'), defaultMessage: 'New reporter' })}
+          </TextButton>
+        </Box>
+      )}
+      <CreateReporterModal
+        initialName={creating}
+        locale={locale}
+        onClose={() => setCreating(null)}
+        onCreated={(reporter) => {
+          setCreating(null);
+          add(reporter);
+        }}
+      />
+    </Flex>
+  );
+};
+
+export default BylineEditor;

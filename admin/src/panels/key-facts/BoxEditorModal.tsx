@@ -1,0 +1,306 @@
+import * as React from 'react';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  IconButton,
+  Loader,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  TextButton,
+  TextInput,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
+import { Plus, Trash } from '@strapi/icons';
+import { useNotification } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { errorMessage, fieldErrors, useNewsroomApi } from '../../api/client';
+import { BOX_KINDS, type BoxWithUsage } from '../../api/types';
+import { ReorderableList, type ReorderControls } from '../../components/ReorderableList';
+import { getTranslation } from '../../utils/getTranslation';
+import { moveItem } from '../relation-value';
+import { boxInput, draftFromBox, emptyFact, newKey, type BoxDraft, type FactDraft } from './box-draft';
+
+const MAX_FACTS = 20;
+
+interface BoxEditorModalProps {
+  /** `{ documentId }` edits that box, `{}` creates one; null when closed. */
+  target: { documentId?: string } | null;
+  locale?: string;
+  /** The entry being edited: the box's other uses are the ones to warn about. */
+  currentEntryId?: string;
+  onClose: () => void;
+  onSaved: (box: BoxWithUsage) => void;
+}
+
+/** Creates or edits a key-facts box in place: title, kind and an ordered list of sourced facts. */
+export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSaved }: BoxEditorModalProps) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const api = useNewsroomApi();
+  const [draft, setDraft] = React.useState<BoxDraft>(draftFromBox(null));
+  const [stored, setStored] = React.useState<BoxWithUsage | null>(null);
+  const [verified, setVerified] = React.useState(true);
+  const [loading, setLoading] = React.useState(false);
+  const [saving, setSaving] = React.useState(false);
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+
+  React.useEffect(() => {
+    if (!target) return;
+    setErrors({});
+    setVerified(true);
+    if (!target.documentId) {
+      setStored(null);
+      setDraft(draftFromBox(null));
+      return;
+    }
+    setLoading(true);
+    api
+      .box(target.documentId, locale)
+      .then((box) => {
+        setStored(box);
+        setDraft(draftFromBox(box));
+      })
+      .catch((error) => toggleNotification({ type: 'danger', message: errorMessage(error) }))
+      .finally(() => setLoading(false));
+  }, [api, target, locale, toggleNotification]);
+
+  const t = (id: string, defaultMessage: string, values?: Record<string, React.ReactNode>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const errorAt = (path: string) => errors[path] ?? errors[`data.${path}`];
+  const setFact = (index: number, change: Partial<FactDraft>) =>
+    setDraft((current) => ({ ...current, facts: current.facts.map((fact, i) => (i === index ? { ...fact, ...change } : fact)) }));
+  const otherUses = (stored?.usedBy ?? []).filter((entry) => entry.documentId !== currentEntryId);
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    setSaving(true);
+    try {
+      const box = await api.saveBox(target?.documentId, { locale, verified, data: boxInput(draft) });
+      toggleNotification({ type: 'success', message: t('box.saved', 'The box “{title}” was saved and published', { title: box.title }) });
+      onSaved(box);
+    } catch (error) {
+      setErrors(fieldErrors(error));
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal.Root open={target !== null} onOpenChange={(open: boolean) => !open && onClose()}>
+      <Modal.Content>
+        <form onSubmit={save} noValidate>
+          <Modal.Header>
+            <Modal.Title>{target?.documentId ? t('box.editTitle', 'Edit key-facts box') : t('box.createTitle', 'New key-facts box')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            {loading ? (
+              <Loader>{t('box.loading', 'Loading the box…')}</Loader>
+            ) : (
+              <Flex direction="column" alignItems="stretch" gap={4}>
+                {otherUses.length > 0 && (
+                  <Alert variant="warning" closeLabel={t('action.close', 'Close')} title={t('box.sharedTitle', 'This box is used by other articles')}>
+                    <Flex direction="column" alignItems="start" gap={1} tag="span">
+                      <span>{t('box.sharedBody', 'Saving changes what {count, plural, one {this article shows} other {these # articles show}} too:', { count: otherUses.length })}</span>
+                      <Box tag="ul" paddingLeft={4} style={{ listStyle: 'disc' }}>
+                        {otherUses.map((entry) => (
+                          <li key={`${entry.documentId}-${entry.locale}`}>{entry.title}</li>
+                        ))}
+                      </Box>
+                    </Flex>
+                  </Alert>
+                )}
+                <Flex gap={4} alignItems="flex-start">
+                  <Box flex={2}>
+                    <Field.Root name="title" required error={errorAt('title')}>
+                      <Field.Label>{t('box.fieldTitle', 'Title')}</Field.Label>
+                      <TextInput value={draft.title} maxLength={120} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, title: event.target.value })} />
+                      <Field.Error />
+                    </Field.Root>
+                  </Box>
+                  <Box flex={1}>
+                    <Field.Root name="kind" error={errorAt('kind')}>
+                      <Field.Label>{t('box.fieldKind', 'Kind')}</Field.Label>
+                      <SingleSelect value={draft.kind} onChange={(kind: string | number) => setDraft({ ...draft, kind: String(kind) })}>
+                        {BOX_KINDS.map((kind) => (
+                          <SingleSelectOption key={kind} value={kind}>
+                            {t(`box.kind.${kind}`, kind)}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                      <Field.Error />
+                    </Field.Root>
+                  </Box>
+                </Flex>
+
+                {draft.kind === 'fact-check' && (
+                  <Flex direction="column" alignItems="stretch" gap={3}>
+                    <Field.Root name="claimReviewed" error={errorAt('claimReviewed')}>
+                      <Field.Label>{t('box.claimReviewed', 'Claim reviewed')}</Field.Label>
+                      <Textarea value={draft.claimReviewed} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft({ ...draft, claimReviewed: event.target.value })} />
+                      <Field.Error />
+                    </Field.Root>
+                    <Flex gap={3}>
+                      <Field.Root name="claimAuthor" error={errorAt('claimAuthor')}>
+                        <Field.Label>{t('box.claimAuthor', 'Claim made by')}</Field.Label>
+                        <TextInput value={draft.claimAuthor} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, claimAuthor: event.target.value })} />
+                        <Field.Error />
+                      </Field.Root>
+                      <Field.Root name="rating.value" error={errorAt('rating.value')}>
+                        <Field.Label>{t('box.ratingValue', 'Rating (1–5)')}</Field.Label>
+                        <SingleSelect value={draft.ratingValue} onChange={(value: string | number) => setDraft({ ...draft, ratingValue: String(value) })}>
+                          {['1', '2', '3', '4', '5'].map((value) => (
+                            <SingleSelectOption key={value} value={value}>
+                              {value}
+                            </SingleSelectOption>
+                          ))}
+                        </SingleSelect>
+                        <Field.Error />
+                      </Field.Root>
+                      <Field.Root name="rating.label" error={errorAt('rating.label')}>
+                        <Field.Label>{t('box.ratingLabel', 'Rating label')}</Field.Label>
+                        <TextInput value={draft.ratingLabel} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, ratingLabel: event.target.value })} />
+                        <Field.Error />
+                      </Field.Root>
+                    </Flex>
+                  </Flex>
+                )}
+
+                <Typography variant="delta" tag="h3">
+                  {t('box.facts', 'Facts')}
+                </Typography>
+                {errorAt('facts') && (
+                  <Typography textColor="danger600" variant="pi">
+                    {errorAt('facts')}
+                  </Typography>
+                )}
+                <ReorderableList
+                  items={draft.facts}
+                  label={t('box.factsLabel', 'Facts, in display order')}
+                  getKey={(fact) => fact.key}
+                  getLabel={(fact) => t('box.factNumber', 'Fact {number}', { number: draft.facts.indexOf(fact) + 1 })}
+                  onMove={(from, to) => setDraft((current) => ({ ...current, facts: moveItem(current.facts, from, to) }))}
+                  renderItem={(fact, index, controls) => (
+                    <FactEditor
+                      fact={fact}
+                      index={index}
+                      controls={controls}
+                      errorAt={errorAt}
+                      onChange={(change) => setFact(index, change)}
+                      onRemove={draft.facts.length > 1 ? () => setDraft((current) => ({ ...current, facts: current.facts.filter((_, i) => i !== index) })) : undefined}
+                    />
+                  )}
+                />
+                {draft.facts.length < MAX_FACTS && (
+                  <Box>
+                    <Button variant="secondary" startIcon={<Plus />} onClick={() => setDraft((current) => ({ ...current, facts: [...current.facts, emptyFact()] }))}>
+                      {t('box.addFact', 'Add a fact')}
+                    </Button>
+                  </Box>
+                )}
+                <Checkbox checked={verified} onCheckedChange={(checked: boolean | 'indeterminate') => setVerified(checked === true)}>
+                  {t('box.verifiedNow', 'I have verified these facts now')}
+                </Checkbox>
+              </Flex>
+            )}
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{t('action.cancel', 'Cancel')}</Button>
+            </Modal.Close>
+            <Button type="submit" loading={saving} disabled={loading}>
+              {t('box.save', 'Save and publish box')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};
+
+interface FactEditorProps {
+  fact: FactDraft;
+  index: number;
+  controls: ReorderControls;
+  errorAt: (path: string) => string | undefined;
+  onChange: (change: Partial<FactDraft>) => void;
+  onRemove?: () => void;
+}
+
+const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: FactEditorProps) => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const at = (field: string) => `facts.${index}.${field}`;
+  const setSource = (sourceIndex: number, change: Partial<FactDraft['sources'][number]>) =>
+    onChange({ sources: fact.sources.map((source, i) => (i === sourceIndex ? { ...source, ...change } : source)) });
+
+  return (
+    <Flex gap={2} alignItems="flex-start">
+      <Flex direction="column" gap={1} paddingTop={6}>
+        {controls.dragHandle}
+        {controls.moveButtons}
+      </Flex>
+      <Flex direction="column" alignItems="stretch" gap={2} flex={1}>
+        <Field.Root name={at('text')} required error={errorAt(at('text'))}>
+          <Field.Label>{t('box.factText', 'Fact {number}', { number: index + 1 })}</Field.Label>
+          <Textarea value={fact.text} maxLength={400} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ text: event.target.value })} />
+          <Field.Error />
+        </Field.Root>
+        <Flex gap={2}>
+          <Field.Root name={at('label')} error={errorAt(at('label'))}>
+            <Field.Label>{t('box.factLabel', 'Label')}</Field.Label>
+            <TextInput size="S" value={fact.label} maxLength={80} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ label: event.target.value })} />
+            <Field.Error />
+          </Field.Root>
+          <Field.Root name={at('date')} error={errorAt(at('date'))}>
+            <Field.Label>{t('box.factDate', 'Date')}</Field.Label>
+            <TextInput size="S" type="date" value={fact.date} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ date: event.target.value })} />
+            <Field.Error />
+          </Field.Root>
+        </Flex>
+        {fact.sources.map((source, sourceIndex) => (
+          <Flex key={source.key} gap={2} alignItems="flex-end">
+            <Field.Root name={at(`sources.${sourceIndex}.name`)} error={errorAt(at(`sources.${sourceIndex}.name`))}>
+              <Field.Label>{t('box.sourceName', 'Source')}</Field.Label>
+              <TextInput size="S" value={source.name} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSource(sourceIndex, { name: event.target.value })} />
+              <Field.Error />
+            </Field.Root>
+            <Field.Root name={at(`sources.${sourceIndex}.url`)} error={errorAt(at(`sources.${sourceIndex}.url`))}>
+              <Field.Label>{t('box.sourceUrl', 'Source URL')}</Field.Label>
+              <TextInput size="S" type="url" value={source.url} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSource(sourceIndex, { url: event.target.value })} />
+              <Field.Error />
+            </Field.Root>
+            <IconButton
+              variant="ghost"
+              label={t('box.removeSource', 'Remove source {number}', { number: sourceIndex + 1 })}
+              onClick={() => onChange({ sources: fact.sources.filter((_, i) => i !== sourceIndex) })}
+            >
+              <Trash />
+            </IconButton>
+          </Flex>
+        ))}
+        <Flex gap={4}>
+          <TextButton startIcon={<Plus />} onClick={() => onChange({ sources: [...fact.sources, { key: newKey(), name: '', url: '' }] })}>
+            {t('box.addSource', 'Add a source')}
+          </TextButton>
+          {fact.sources.length === 0 && (
+            <Typography variant="pi" textColor="warning600">
+              {t('hint.factWithoutSource', 'This fact cites no source')}
+            </Typography>
+          )}
+        </Flex>
+      </Flex>
+      {onRemove && (
+        <IconButton variant="ghost" label={t('box.removeFact', 'Remove fact {number}', { number: index + 1 })} onClick={onRemove}>
+          <Trash />
+        </IconButton>
+      )}
+    </Flex>
+  );
+};
