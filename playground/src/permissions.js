@@ -1,11 +1,11 @@
-// This newsroom site is publicly readable: the public role may read published articles and
-// the newsroom plugin's public routes. Anything else stays closed.
+// This newsroom site is publicly readable: the public role, and readers who log in, may read
+// published articles and the newsroom plugin's public routes. Anything else stays closed.
 const PUBLIC_ACTIONS = [
   'api::article.article.find',
   'api::article.article.findOne',
   'plugin::newsroom.reporters.find',
   'plugin::newsroom.reporters.findOne',
-  'plugin::newsroom.reporters.jsonLd',
+  'plugin::newsroom.reporter-json-ld.findOne',
   'plugin::newsroom.reporter-profile.find',
   'plugin::newsroom.reporter-profile.findOne',
   'plugin::newsroom.bylines.findOne',
@@ -15,12 +15,14 @@ const PUBLIC_ACTIONS = [
 ];
 
 async function grantPublicReadAccess(strapi) {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  for (const action of PUBLIC_ACTIONS) {
-    const existing = await permissions.findOne({ where: { action, role: role.id } });
-    if (!existing) await permissions.create({ data: { action, role: role.id } });
+  for (const type of ['public', 'authenticated']) {
+    const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+    if (!role) continue;
+    for (const action of PUBLIC_ACTIONS) {
+      const existing = await permissions.findOne({ where: { action, role: role.id } });
+      if (!existing) await permissions.create({ data: { action, role: role.id } });
+    }
   }
 }
 

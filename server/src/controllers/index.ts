@@ -1,5 +1,6 @@
 import reporters from './reporters';
 import reporterProfile from './reporter-profile';
+import reporterJsonLd from './reporter-json-ld';
 import admin from './admin';
 import bylines from './bylines';
 import keyFacts from './key-facts';
@@ -9,6 +10,7 @@ import { KEY_FACTS_UID } from '../content-types';
 export default {
   reporters,
   'reporter-profile': reporterProfile,
+  'reporter-json-ld': reporterJsonLd,
   admin,
   bylines,
   'key-facts': keyFacts,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
-import { localeQuery, reporterListQuery, reporterPageQuery, slugParam } from './query-schemas';
+import { reporterListQuery, reporterPageQuery, slugParam } from './query-schemas';
 
 const service = (strapi: Core.Strapi) => strapi.plugin('newsroom').service('reporters');
 
@@ -15,11 +15,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { slug } = parseParamsOr404(slugParam, ctx.params);
     const query = parseOrThrow(reporterPageQuery, ctx.query);
     ctx.body = await service(strapi).findBySlug(slug, { ...query, locale: await resolveLocale(strapi, query.locale) }, ctx.state.auth);
-  },
-
-  async jsonLd(ctx: any) {
-    const { slug } = parseParamsOr404(slugParam, ctx.params);
-    const query = parseOrThrow(localeQuery, ctx.query);
-    ctx.body = await service(strapi).jsonLd(slug, await resolveLocale(strapi, query.locale));
   },
 });

@@ -30,7 +30,9 @@ export const localizedDocument = (strapi: Core.Strapi, uid: string) => {
    * The stored draft of a document, in the locale written if it exists, else another locale:
    * what a partial update merges into. `isNewLocale` says the write creates a locale.
    */
-  async findStored(documentId: string, locale: string | undefined, populate: Data) {
+  async findStored(documentId: string, requestedLocale: string | undefined, populate: Data) {
+    // Without a locale, the Document Service writes the default one.
+    const locale = requestedLocale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
     const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: null }, populate })) as Data[];
     return {
       stored: rows.find((row) => row.locale === locale) ?? rows[0] ?? null,
