@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './plugin-config';
+import { persistNewsroomTables } from './database/persisted-tables';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await persistNewsroomTables(strapi);
   await strapi.service('admin::permission').actionProvider.registerMany(
     ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
   );
