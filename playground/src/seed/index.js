@@ -124,11 +124,36 @@ async function ensureDemoRoleUsers(strapi) {
     const missing = actions.filter((action) => !granted.some((p) => p.action === action));
     if (missing.length) await roles.addPermissions(role.id, missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
   }
+  await grantAllLocales(strapi, Object.keys(NEWSROOM_ACTIONS));
   for (const user of DEMO_ROLE_USERS) {
     if (await strapi.db.query('admin::user').findOne({ where: { email: user.email } })) continue;
     const role = await strapi.db.query('admin::role').findOne({ where: { code: user.role } });
     const { role: _code, ...fields } = user;
     await users.create({ ...fields, password: DEMO_ADMIN.password, isActive: true, registrationToken: null, roles: [role.id] });
+  }
+}
+
+// Strapi creates the Editor and Author roles on first start, before this site's locales exist: their
+// content permissions name no locale (so read nothing), and the locale-only ones (publish, delete)
+// are dropped. The demo roles get every locale, and the Editor its publish and delete back.
+async function grantAllLocales(strapi, roleCodes) {
+  const codes = (await strapi.plugin('i18n').service('locales').find()).map((locale) => locale.code);
+  const permissions = strapi.db.query('admin::permission');
+  const editor = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  for (const subject of VIEWER_READS) {
+    for (const action of ['plugin::content-manager.explorer.publish', 'plugin::content-manager.explorer.delete']) {
+      if (await permissions.findOne({ where: { role: editor.id, action, subject } })) continue;
+      await strapi.service('admin::role').addPermissions(editor.id, [{ action, subject, properties: { locales: codes }, conditions: [] }]);
+    }
+  }
+  const granted = await permissions.findMany({
+    where: { role: { code: { $in: roleCodes } }, action: { $startsWith: 'plugin::content-manager.explorer.' } },
+  });
+  for (const permission of granted) {
+    if (!strapi.contentTypes[permission.subject]?.pluginOptions?.i18n?.localized) continue;
+    const properties = permission.properties ?? {};
+    if (Array.isArray(properties.locales) && codes.every((code) => properties.locales.includes(code))) continue;
+    await permissions.update({ where: { id: permission.id }, data: { properties: { ...properties, locales: codes } } });
   }
 }
 
