@@ -136,8 +136,10 @@ describe('the admin routes behind the Byline and Key facts panels and the Newsro
       );
       expect((await post('/reporters/merge', { sourceDocumentId: copy.documentId }).expect(400)).body.error.message).toMatch(/^targetDocumentId: /);
       await post('/reporters/merge', { sourceDocumentId: copy.documentId, targetDocumentId: original.documentId }).expect(200);
+      // The merged copy is archived: gone from the directory and the typeahead, no duplicate left.
       const after = (await get('/reporters/directory?search=zadorozhnyy').expect(200)).body.data;
-      expect(after.find((r: { slug: string }) => r.slug === 'tim-zadorozhnyy').articleCount).toBe(original.articleCount);
+      expect(after).toEqual([expect.objectContaining({ slug: 'tim-zadorozhnyy', articleCount: original.articleCount, duplicates: [] })]);
+      expect((await get('/reporters/search?search=zadorozhnyy').expect(200)).body.data).toHaveLength(1);
     });
   });
 

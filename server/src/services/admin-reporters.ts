@@ -96,8 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   };
 
+  // A profile merged into another is archived: neither credited again nor listed.
   const draftFilters = (query: Omit<DirectoryQuery, 'page' | 'pageSize'>): Row => {
-    const and: Row[] = [{ publishedAt: null }, { locale: query.locale }];
+    const and: Row[] = [{ publishedAt: null }, { locale: query.locale }, { mergedInto: null }];
     if (query.search) and.push({ searchName: { $contains: searchKey(query.search) } });
     if (query.beat) and.push({ facets: { $contains: facetNeedle('beat', query.beat) } });
     if (query.language) and.push({ facets: { $contains: facetNeedle('lang', query.language) } });
@@ -163,6 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: {
           publishedAt: null,
           locale,
+          mergedInto: null,
           $or: [{ searchName: { $in: names } }, { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
         },
         select: ['documentId', 'fullName', 'slug', 'searchName'],
