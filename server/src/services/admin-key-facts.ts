@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID } from '../content-types';
+import { isStale } from '../../../shared/key-facts-rules';
 import { getConfig } from '../plugin-config';
 
 type Row = Record<string, any>;
@@ -40,32 +41,32 @@ export interface BoxInput {
   rating?: { value: number; label: string } | null;
 }
 
-export const isStale = (lastVerifiedAt: string | Date | null | undefined, staleAfterDays: number, now = Date.now()): boolean =>
-  !lastVerifiedAt || now - new Date(lastVerifiedAt).getTime() > staleAfterDays * DAY_MS;
-
 /** Key-facts boxes for the Key facts panel and the library: search, read, save, where used. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const boxes = () => strapi.db.query(KEY_FACTS_UID);
   const entries = () => strapi.plugin('newsroom').service('adminEntries');
 
-  const toSummary = (row: Row, published: Set<string>): BoxSummary => ({
-    documentId: row.documentId,
-    locale: row.locale ?? null,
-    title: row.title,
-    kind: row.kind,
-    lastVerifiedAt: row.lastVerifiedAt ? new Date(row.lastVerifiedAt).toISOString() : null,
-    stale: isStale(row.lastVerifiedAt, getConfig(strapi).staleFactsAfterDays),
-    published: published.has(row.documentId),
-    facts: ((row.facts ?? []) as Row[]).map((fact) => ({
-      text: fact.text,
-      label: fact.label ?? null,
-      date: fact.date ?? null,
-      sources: ((fact.sources ?? []) as Row[]).map(({ name, url }) => ({ name, url })),
-    })),
-    claimReviewed: row.claimReviewed ?? null,
-    claimAuthor: row.claimAuthor ?? null,
-    rating: row.rating ? { value: row.rating.value, label: row.rating.label } : null,
-  });
+  const toSummary = (row: Row, published: Set<string>): BoxSummary => {
+    const lastVerifiedAt = row.lastVerifiedAt ? new Date(row.lastVerifiedAt).toISOString() : null;
+    return {
+      documentId: row.documentId,
+      locale: row.locale ?? null,
+      title: row.title,
+      kind: row.kind,
+      lastVerifiedAt,
+      stale: isStale(lastVerifiedAt, getConfig(strapi).staleFactsAfterDays),
+      published: published.has(row.documentId),
+      facts: ((row.facts ?? []) as Row[]).map((fact) => ({
+        text: fact.text,
+        label: fact.label ?? null,
+        date: fact.date ?? null,
+        sources: ((fact.sources ?? []) as Row[]).map(({ name, url }) => ({ name, url })),
+      })),
+      claimReviewed: row.claimReviewed ?? null,
+      claimAuthor: row.claimAuthor ?? null,
+      rating: row.rating ? { value: row.rating.value, label: row.rating.label } : null,
+    };
+  };
 
   const summaries = async (rows: Row[], locale: string | null) => {
     const ids = rows.map((row) => row.documentId as string);
