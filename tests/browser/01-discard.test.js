@@ -23,8 +23,10 @@ test('leaving the article without saving leaves its credits and key facts as the
     assert.ok(boxTitles.length > 0, 'the seeded article has key-facts boxes');
 
     // Change everything the panels can change.
+    // By keyboard alone: type, wait for the server's answer, Enter picks the highlighted option.
     await page.getByRole('combobox', { name: 'Add a reporter' }).fill('bondar');
-    await page.getByRole('option', { name: /Iryna Bondar/ }).click();
+    await page.getByRole('option', { name: /Iryna Bondar/, selected: true }).waitFor();
+    await page.keyboard.press('Enter');
     await creditItems(page).first().getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Editor', exact: true }).click();
     await boxItems(page).first().getByRole('button', { name: /^Detach / }).click();

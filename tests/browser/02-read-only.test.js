@@ -26,6 +26,12 @@ test('a read-only role sees the panels but cannot change anything', async () => 
     assert.equal(await creditItems(page).first().getAttribute('draggable'), 'false');
     await screenshot(page, 'byline-panel-read-only', page.locator('aside', { has: page.locator('[data-newsroom-panel="byline"]') }).last());
 
+    // Types the plugin did not extend get no panels.
+    const [profile] = (await (await fetch(`${BASE}/api/newsroom/reporters?pageSize=1`)).json()).data;
+    await page.goto(`${BASE}/admin/content-manager/collection-types/plugin::newsroom.reporter-profile/${profile.documentId}?plugins[i18n][locale]=en`);
+    await page.locator('input[name="fullName"]').waitFor();
+    assert.equal(await page.locator('[data-newsroom-panel]').count(), 0);
+
     // The server refuses what the panels do not offer.
     const adminFetch = await adminApi(BASE, 'viewer@newsroom.local');
     assert.equal((await adminFetch('POST', '/newsroom/reporters', { fullName: 'Not Allowed' })).status, 403);

@@ -64,8 +64,16 @@ test('an editor builds the byline and key facts of the Zelensky article, saves a
     await creditItems(page).filter({ hasText: 'Nadiya Ostapenko' }).getByLabel('Note').fill('Additional reporting from Kherson');
     assert.deepEqual(await creditNames(page), ['Olena Marchenko', 'Tim Zadorozhnyy', 'Andriy Kovalchuk', 'Nadiya Ostapenko']);
 
-    // A new key-facts box with three facts, the first one sourced.
+    // Editing a box that other articles use warns, naming them.
     const keyFacts = page.locator('[data-newsroom-panel="key-facts"]');
+    await keyFacts.getByRole('button', { name: 'Edit Timeline: the road to security guarantees' }).click();
+    const shared = page.getByRole('dialog', { name: 'Edit key-facts box' });
+    await shared.getByText('This box is used by other articles').waitFor();
+    await shared.getByText(/^Coalition of the willing meets in Paris/).waitFor();
+    await shared.getByRole('button', { name: 'Cancel' }).click();
+    await shared.waitFor({ state: 'detached' });
+
+    // A new key-facts box with three facts, the first one sourced.
     await keyFacts.getByRole('button', { name: 'Create a box' }).click();
     const editor = page.getByRole('dialog', { name: 'New key-facts box' });
     await editor.getByLabel('Title').fill(NEW_BOX.title);

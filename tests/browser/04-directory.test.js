@@ -33,6 +33,9 @@ test('the directory shows article counts and completeness, and merges a duplicat
     await dialog.getByRole('button', { name: 'Confirm' }).click();
     const merged = page.getByText(/was merged into Tim Zadorozhnyy \(tim-zadorozhnyy\)/);
     await merged.waitFor();
+    // The merged copy is archived: the search now finds the one profile, with no duplicate.
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    assert.equal(await rows.getByRole('button', { name: 'Merge…' }).count(), 0);
     await merged.waitFor({ state: 'detached' });
 
     await page.getByRole('tab', { name: 'Key-facts library' }).click();
