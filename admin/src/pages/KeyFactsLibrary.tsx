@@ -9,7 +9,7 @@ import type { LibraryRow, Pagination } from '../api/types';
 import { BoxBadges } from '../panels/key-facts/BoxBadges';
 import { getTranslation } from '../utils/getTranslation';
 import { PageControls } from './PageControls';
-import { editViewPath } from './useLocales';
+import { editViewPath } from './edit-view-path';
 
 const BOX_UID = 'plugin::newsroom.key-facts-box';
 

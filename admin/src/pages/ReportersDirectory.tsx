@@ -28,7 +28,7 @@ import type { DirectoryRow, Pagination } from '../api/types';
 import { getTranslation } from '../utils/getTranslation';
 import { MergeDialog } from './MergeDialog';
 import { PageControls } from './PageControls';
-import { editViewPath } from './useLocales';
+import { editViewPath } from './edit-view-path';
 
 const REPORTER_UID = 'plugin::newsroom.reporter-profile';
 const MERGE_PERMISSIONS = { merge: [{ action: PERMISSIONS.mergeReporters, subject: null }] };

@@ -22,7 +22,3 @@ export const useLocales = (): Locale[] => {
   }, [get]);
   return locales;
 };
-
-/** Where the Content Manager edits a document. */
-export const editViewPath = (uid: string, documentId: string, locale: string | null | undefined) =>
-  `/content-manager/collection-types/${uid}/${documentId}${locale ? `?plugins[i18n][locale]=${locale}` : ''}`;
