@@ -10,7 +10,8 @@ export interface TestApp {
   db: TestDatabase;
   /** supertest agent bound to the running HTTP server */
   http: () => ReturnType<typeof request>;
-  stop(): Promise<void>;
+  /** Stops Strapi and drops its database, unless `keepDatabase` (to start again on it). */
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 export interface StartOptions {
@@ -18,6 +19,10 @@ export interface StartOptions {
   seed?: boolean;
   /** Plugin config to start with instead of the playground's own. */
   newsroomConfig?: unknown;
+  /** Start on this database (kept from an earlier start) instead of a fresh one. */
+  db?: TestDatabase;
+  /** Extra environment, e.g. NEWSROOM_ENABLED=false. */
+  env?: Record<string, string>;
 }
 
 const applyEnv = (env: Record<string, string | undefined>) => {
@@ -27,16 +32,18 @@ const applyEnv = (env: Record<string, string | undefined>) => {
   }
 };
 
-/** Boots the playground Strapi in this process on a fresh database and mounts its HTTP server. */
+/** Boots the playground Strapi in this process (on a fresh database by default) and mounts its HTTP server. */
 export async function startPlayground(options: StartOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.db ?? (await createTestDatabase());
   applyEnv({
+    NEWSROOM_ENABLED: undefined,
     ...db.env,
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
     SEED_DEMO: options.seed ? 'true' : 'false',
     NEWSROOM_CONFIG: options.newsroomConfig === undefined ? undefined : JSON.stringify(options.newsroomConfig),
+    ...options.env,
   });
 
   // Required lazily: @strapi/strapi reads the environment when it is loaded.
@@ -47,7 +54,7 @@ export async function startPlayground(options: StartOptions = {}): Promise<TestA
     strapi.server.mount();
   } catch (error) {
     await strapi?.destroy().catch(() => undefined);
-    await db.drop();
+    if (!options.db) await db.drop();
     throw error;
   }
   const app = strapi;
@@ -55,9 +62,9 @@ export async function startPlayground(options: StartOptions = {}): Promise<TestA
     strapi: app,
     db,
     http: () => request(app.server.httpServer),
-    async stop() {
+    async stop({ keepDatabase = false } = {}) {
       await app.destroy();
-      await db.drop();
+      if (!keepDatabase) await db.drop();
     },
   };
 }
