@@ -1,19 +1,21 @@
+import { factories } from '@strapi/strapi';
+import { KEY_FACTS_UID } from '../content-types';
 import reporters from './reporters';
 import reporterProfile from './reporter-profile';
 import reporterJsonLd from './reporter-json-ld';
-import admin from './admin';
 import bylines from './bylines';
 import keyFacts from './key-facts';
-import { factories } from '@strapi/strapi';
-import { KEY_FACTS_UID } from '../content-types';
+import admin from './admin';
 
 export default {
+  // Public routes of the plugin (routes/content-api.ts).
   reporters,
-  'reporter-profile': reporterProfile,
   'reporter-json-ld': reporterJsonLd,
-  admin,
   bylines,
   'key-facts': keyFacts,
-  // The core controller behind the core routes of boxes.
+  // Core controllers behind the core routes of the plugin's types.
+  'reporter-profile': reporterProfile,
   'key-facts-box': factories.createCoreController(KEY_FACTS_UID as never),
+  // Admin routes (routes/admin.ts).
+  admin,
 };
