@@ -53,7 +53,8 @@ function startServer(env) {
 
 const run = (title, url) =>
   new Promise((resolve, reject) => {
-    autocannon({ title, url, connections, duration, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
+    // 30 s, as a CDN or reverse proxy would wait for the origin before giving up.
+    autocannon({ title, url, connections, duration, timeout: 30 }, (error, result) => (error ? reject(error) : resolve(result)));
   });
 
 (async () => {
