@@ -97,10 +97,11 @@ async function articleDocumentId(baseUrl, slug = ZELENSKY_SLUG) {
   return body.data[0].documentId;
 }
 
-/** Opens an article's edit view (English) and waits for the newsroom panels. */
+/** Opens an article's edit view (English) and waits for both newsroom panels to have loaded. */
 async function openArticle(page, baseUrl, documentId) {
   await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article/${documentId}?plugins[i18n][locale]=en`);
-  await page.locator('[data-newsroom-panel="byline"]').waitFor();
+  await page.locator('[data-newsroom-panel="byline"][aria-busy="false"]').waitFor();
+  await page.locator('[data-newsroom-panel="key-facts"][aria-busy="false"]').waitFor();
   await dismissGuidedTour(page);
 }
 
@@ -112,8 +113,8 @@ async function dismissGuidedTour(page) {
 
 const creditItems = (page) => page.locator('[data-newsroom-panel="byline"] ol > li');
 const boxItems = (page) => page.locator('[data-newsroom-panel="key-facts"] > ol > li');
-/** The names in the Byline panel, in order. */
-const creditNames = async (page) => (await creditItems(page).allInnerTexts()).map((text) => text.split('\n')[0].trim());
+/** The names in the Byline panel, in order (each credit is labelled with its reporter's name). */
+const creditNames = (page) => creditItems(page).evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
 
 // The admin scrolls inside its own layout, so an element is only captured whole when the window
 // is tall enough to show the whole edit view.

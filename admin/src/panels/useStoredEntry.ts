@@ -21,14 +21,18 @@ export const useEntryLocale = (documentLocale?: string | null): string | undefin
 export const useStoredEntry = (args: { model: string; documentId?: string; locale?: string; status: string | null; version?: string }) => {
   const api = useNewsroomApi();
   const [entry, setEntry] = React.useState<StoredEntry>(EMPTY);
-  const [error, setError] = React.useState<unknown>(null);
+  const [loading, setLoading] = React.useState(Boolean(args.documentId));
+  const [failed, setFailed] = React.useState(false);
   const { model, documentId, locale, status, version } = args;
 
   React.useEffect(() => {
     if (!documentId) {
       setEntry(EMPTY);
+      setLoading(false);
       return;
     }
+    setLoading(true);
+    setFailed(false);
     const key = JSON.stringify([model, documentId, locale, status, version]);
     let request = requests.get(key);
     if (!request) {
@@ -38,11 +42,14 @@ export const useStoredEntry = (args: { model: string; documentId?: string; local
       request.finally(() => setTimeout(() => requests.delete(key), 1000)).catch(() => undefined);
     }
     let current = true;
-    request.then((data) => current && setEntry(data)).catch((reason) => current && setError(reason));
+    request
+      .then((data) => current && setEntry(data))
+      .catch(() => current && setFailed(true))
+      .finally(() => current && setLoading(false));
     return () => {
       current = false;
     };
   }, [api, model, documentId, locale, status, version]);
 
-  return { entry, error };
+  return { entry, loading, failed };
 };

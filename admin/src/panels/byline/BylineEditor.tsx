@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Avatar, Box, Field, Flex, IconButton, SingleSelect, SingleSelectOption, TextButton, TextInput, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
-import { useForm } from '@strapi/strapi/admin';
+import { useForm, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { mediaUrl, useNewsroomApi } from '../../api/client';
 import type { ReporterSummary } from '../../api/types';
@@ -24,6 +24,9 @@ const initials = (name: string) =>
     .slice(0, 2)
     .toUpperCase();
 
+// Creating a reporter from the panel needs the Content Manager's create permission on profiles.
+const CREATE_PROFILES = { create: [{ action: 'plugin::content-manager.explorer.create', subject: 'plugin::newsroom.reporter-profile' }] };
+
 /** What the Byline panel shows and edits; loaded with the first edit view that has it. */
 const BylineEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
   const { formatMessage } = useIntl();
@@ -32,10 +35,12 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const locale = useEntryLocale(document?.locale as string | undefined);
   const credits = useForm('BylinePanel', (state) => ((state.values as { credits?: CreditValue[] }).credits ?? []));
   const onChange = useForm('BylinePanel', (state) => state.onChange);
-  const { entry } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
+  const { entry, loading, failed } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
   // Reporters met in this session (search results, new profiles): what a new credit shows.
   const [known, setKnown] = React.useState<Record<string, ReporterSummary>>({});
   const [creating, setCreating] = React.useState<string | null>(null);
+  const { allowedActions } = useRBAC(CREATE_PROFILES);
+  const canCreateReporters = editable && allowedActions.canCreate;
 
   const stored = React.useMemo(() => new Map(entry.credits.map((credit) => [credit.id, credit.reporter])), [entry]);
   const setCredits = (next: CreditValue[]) => onChange('credits', next);
@@ -57,7 +62,12 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
     creditReporter(credit, stored, known)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline">
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
+      {failed && (
+        <Typography textColor="danger600" variant="pi">
+          {formatMessage({ id: getTranslation('byline.loadFailed'), defaultMessage: 'The saved credits could not be loaded; reload the page.' })}
+        </Typography>
+      )}
       {credits.length === 0 ? (
         <Typography textColor="neutral600" variant="pi">
           {formatMessage({ id: getTranslation('byline.empty'), defaultMessage: 'No one is credited yet.' })}
@@ -150,13 +160,17 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
               </Box>
             </Flex>
           )}
-          extraOption={(text) => ({
-            label: formatMessage({ id: getTranslation('byline.createNamed'), defaultMessage: 'Create a reporter named “{name}”' }, { name: text }),
-            onSelect: () => setCreating(text),
-          })}
+          extraOption={(text) =>
+            canCreateReporters
+              ? {
+                  label: formatMessage({ id: getTranslation('byline.createNamed'), defaultMessage: 'Create a reporter named “{name}”' }, { name: text }),
+                  onSelect: () => setCreating(text),
+                }
+              : null
+          }
         />
       )}
-      {editable && (
+      {canCreateReporters && (
         <Box>
           <TextButton startIcon={<Plus />} onClick={() => setCreating('')}>
             {formatMessage({ id: getTranslation('byline.create'), defaultMessage: 'New reporter' })}

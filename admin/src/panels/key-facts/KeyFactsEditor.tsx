@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Flex, IconButton, Typography } from '@strapi/design-system';
 import { Pencil, Plus, Trash } from '@strapi/icons';
-import { useForm } from '@strapi/strapi/admin';
+import { useForm, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useNewsroomApi } from '../../api/client';
 import type { BoxSummary } from '../../api/types';
@@ -17,6 +17,14 @@ import { BoxEditorModal } from './BoxEditorModal';
 // The panel previews the first facts of a box; the editor shows them all.
 const FACTS_SHOWN = 3;
 
+// Saving a box from the panel publishes it: the Content Manager's permissions on boxes apply.
+const BOX_UID = 'plugin::newsroom.key-facts-box';
+const BOX_PERMISSIONS = {
+  create: [{ action: 'plugin::content-manager.explorer.create', subject: BOX_UID }],
+  update: [{ action: 'plugin::content-manager.explorer.update', subject: BOX_UID }],
+  publish: [{ action: 'plugin::content-manager.explorer.publish', subject: BOX_UID }],
+};
+
 /** What the Key facts panel shows and edits; loaded with the first edit view that has it. */
 const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
   const { formatMessage } = useIntl();
@@ -24,10 +32,13 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
   const locale = useEntryLocale(document?.locale as string | undefined);
   const value = useForm('KeyFactsPanel', (state) => (state.values as { keyFacts?: RelationValue }).keyFacts);
   const onChange = useForm('KeyFactsPanel', (state) => state.onChange);
-  const { entry } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
+  const { entry, loading, failed } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
   // Every box met here (stored, found, created, edited), by documentId: what the list shows.
   const [known, setKnown] = React.useState<Record<string, BoxSummary>>({});
   const [editing, setEditing] = React.useState<{ documentId?: string } | null>(null);
+  const { allowedActions } = useRBAC(BOX_PERMISSIONS);
+  const canCreateBoxes = editable && allowedActions.canCreate && allowedActions.canPublish;
+  const canEditBoxes = editable && allowedActions.canUpdate && allowedActions.canPublish;
 
   React.useEffect(() => setKnown((current) => ({ ...current, ...Object.fromEntries(entry.keyFacts.map((box) => [box.documentId, box])) })), [entry]);
 
@@ -49,7 +60,12 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
   const search = React.useCallback(async (text: string) => (await api.searchBoxes({ search: text, locale, pageSize: 8 })).data, [api, locale]);
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="key-facts">
+    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="key-facts" aria-busy={loading}>
+      {failed && (
+        <Typography textColor="danger600" variant="pi">
+          {formatMessage({ id: getTranslation('keyFacts.loadFailed'), defaultMessage: 'The attached boxes could not be loaded; reload the page.' })}
+        </Typography>
+      )}
       {attached.length === 0 ? (
         <Typography textColor="neutral600" variant="pi">
           {formatMessage({ id: getTranslation('keyFacts.empty'), defaultMessage: 'No key-facts box is attached.' })}
@@ -93,14 +109,16 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
                 <Flex justifyContent="space-between">
                   {moveButtons}
                   <Flex gap={1}>
-                    <IconButton
-                      size="S"
-                      variant="ghost"
-                      label={formatMessage({ id: getTranslation('keyFacts.edit'), defaultMessage: 'Edit {title}' }, { title: box.title })}
-                      onClick={() => setEditing({ documentId: box.documentId })}
-                    >
-                      <Pencil />
-                    </IconButton>
+                    {canEditBoxes && (
+                      <IconButton
+                        size="S"
+                        variant="ghost"
+                        label={formatMessage({ id: getTranslation('keyFacts.edit'), defaultMessage: 'Edit {title}' }, { title: box.title })}
+                        onClick={() => setEditing({ documentId: box.documentId })}
+                      >
+                        <Pencil />
+                      </IconButton>
+                    )}
                     <IconButton
                       size="S"
                       variant="ghost"
@@ -132,11 +150,13 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
               </Box>
             )}
           />
-          <Box>
-            <Button variant="secondary" startIcon={<Plus />} onClick={() => setEditing({})}>
-              {formatMessage({ id: getTranslation('keyFacts.create'), defaultMessage: 'Create a box' })}
-            </Button>
-          </Box>
+          {canCreateBoxes && (
+            <Box>
+              <Button variant="secondary" startIcon={<Plus />} onClick={() => setEditing({})}>
+                {formatMessage({ id: getTranslation('keyFacts.create'), defaultMessage: 'Create a box' })}
+              </Button>
+            </Box>
+          )}
         </>
       )}
       <BoxEditorModal
