@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run bench`: the newsroom at scale, side by side with plain Strapi relations (issue 7).
+//
+//   npm run bench                        build the plugin, then SQLite and (when reachable) PostgreSQL
+//   npm run bench -- --smoke             2,000 articles and short timings: checks the benchmark works
+//   npm run bench -- --db sqlite         one database only
+//   npm run bench -- --no-build          use the plugin's dist/ as it is
+//
+// Per database: create it, seed it (seed/), start the playground in production mode, time the
+// requests and count their queries (measure/requests.js), time start-ups with and without the
+// plugin (measure/startup.js), drop it. Results: bench/results/results.{md,json}.
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const net = require('net');
+const { spawnSync, execSync } = require('child_process');
+const { createDatabase, postgresReachable, WORK_DIR } = require('./databases');
+const { seedDatabase, startServer } = require('./playground');
+const { timeScenarios, countScenarios } = require('./measure/requests');
+const { measureStartup, measureAdminBundle } = require('./measure/startup');
+const { timed, counted } = require('./scenarios');
+const { writeResults } = require('./report');
+const { BENCH_ADMIN } = require('./seed');
+
+const ROOT = path.resolve(__dirname, '..');
+
+const RUNS = {
+  full: {
+    scale: { reporters: 10000, articles: 100000, photos: 40, boxes: 300, starShare: 0.03 },
+    timing: { warmup: 3, duration: 5, rounds: 3, connections: 4, startups: 5 },
+  },
+  smoke: {
+    scale: { reporters: 500, articles: 2000, photos: 12, boxes: 20, starShare: 0.05 },
+    timing: { warmup: 0.5, duration: 0.5, rounds: 1, connections: 4, startups: 1 },
+  },
+};
+
+const log = (message) => console.log(message);
+
+const parseArgs = (argv) => {
+  const args = { smoke: argv.includes('--smoke'), build: !argv.includes('--no-build'), databases: ['sqlite', 'postgres'] };
+  const db = argv.indexOf('--db');
+  if (db >= 0) args.databases = argv[db + 1].split(',');
+  const unknown = argv.filter((a, i) => !['--smoke', '--no-build', '--db'].includes(a) && argv[i - 1] !== '--db');
+  if (unknown.length) throw new Error(`Unknown argument(s): ${unknown.join(' ')}`);
+  return args;
+};
+
+/** A TCP port nobody listens on now. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+async function benchDatabase(client, { scale, timing }) {
+  const db = await createDatabase(client, `newsroom_bench_${client}_${process.pid}`);
+  try {
+    log(`\n== ${client}: seeding ${scale.articles} articles, ${scale.reporters} reporters`);
+    const seeded = await seedDatabase(db, scale);
+    log(`  seeded in ${seeded.seconds} s (${seeded.credits} credits; star reporter ${seeded.star.fullName}: ${seeded.star.articles} articles)`);
+    const databaseBytes = await db.size();
+    const port = await freePort();
+
+    log(`== ${client}: requests`);
+    const server = await startServer(db, { plugin: true, port });
+    let result;
+    try {
+      const auth = { adminToken: await server.adminToken(BENCH_ADMIN) };
+      const timedResults = await timeScenarios(server, timed(seeded, auth), timing, log);
+      log(`== ${client}: queries per request`);
+      const queries = await countScenarios(server, counted(seeded, auth));
+      result = { seeded, databaseBytes, firstStartMs: Math.round(server.startupMs), timed: timedResults, queries };
+    } finally {
+      await server.stop();
+    }
+
+    log(`== ${client}: start-up`);
+    result.startup = await measureStartup(db, { runs: timing.startups, port }, log);
+    return result;
+  } finally {
+    await db.drop();
+  }
+}
+
+const git = (command) => execSync(`git ${command}`, { cwd: ROOT, encoding: 'utf8' }).trim();
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const run = RUNS[args.smoke ? 'smoke' : 'full'];
+  if (args.build) {
+    log('== building the plugin (npm run build)');
+    const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  // The children's logs (named in any error) hold this run only.
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  for (const file of fs.readdirSync(WORK_DIR).filter((name) => name.endsWith('.log'))) fs.rmSync(path.join(WORK_DIR, file));
+
+  const skipped = [];
+  const clients = [];
+  for (const client of args.databases) {
+    if (client === 'postgres' && !(await postgresReachable())) skipped.push('PostgreSQL (not reachable on 127.0.0.1:5432)');
+    else clients.push(client);
+  }
+
+  // A database whose run fails is reported as failed; the others' figures are still written.
+  const databases = {};
+  const failed = [];
+  for (const client of clients) {
+    try {
+      databases[client] = await benchDatabase(client, run);
+    } catch (error) {
+      console.error(error);
+      failed.push(`${client}: ${error.message}`);
+    }
+  }
+
+  const results = {
+    smoke: args.smoke,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit: git('rev-parse --short HEAD'),
+    dirty: git('status --porcelain -- server bench playground/src').length > 0,
+    machine: `${os.cpus().length} × ${os.cpus()[0].model.trim()}, Node ${process.version}`,
+    scale: run.scale,
+    timing: run.timing,
+    adminBundle: measureAdminBundle(path.join(ROOT, 'dist', 'admin')),
+    databases,
+    skipped: [...skipped, ...failed.map((message) => `failed, ${message}`)],
+  };
+  if (clients.length > failed.length) log(`\n${writeResults(results, path.join(__dirname, 'results'))}`);
+  if (failed.length) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

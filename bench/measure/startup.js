@@ -1,0 +1,70 @@
+'use strict';
+// Start-up time with and without the plugin, and the admin bundle the plugin adds.
+
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+const { startServer } = require('../playground');
+const { round } = require('./http');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/**
+ * Median start-up (fork → listening) over `runs` starts each, alternating with and without the
+ * plugin. Without it, the site runs on a clone of the seeded database, so whatever a start without
+ * the plugin does to the schema cannot touch the one measured with it. One untimed start of each
+ * comes first: it does any schema sync and fills the OS file cache.
+ */
+async function measureStartup(db, { runs, port }, log) {
+  const withoutPlugin = await db.copy('noplugin');
+  const sides = { with: { db, plugin: true }, without: { db: withoutPlugin, plugin: false } };
+  const times = { with: [], without: [] };
+  try {
+    for (let r = -1; r < runs; r += 1) {
+      for (const [side, { db: target, plugin }] of Object.entries(sides)) {
+        const server = await startServer(target, { plugin, port });
+        await server.stop();
+        if (r >= 0) times[side].push(server.startupMs);
+      }
+      if (r >= 0) log(`  start-up run ${r + 1}/${runs}: with ${Math.round(times.with[r])} ms, without ${Math.round(times.without[r])} ms`);
+    }
+  } finally {
+    await withoutPlugin.drop();
+  }
+  const withMs = median(times.with);
+  const withoutMs = median(times.without);
+  return {
+    runs,
+    withPluginMs: Math.round(withMs),
+    withoutPluginMs: Math.round(withoutMs),
+    overheadMs: Math.round(withMs - withoutMs),
+    all: { with: times.with.map(Math.round), without: times.without.map(Math.round) },
+  };
+}
+
+/**
+ * What the plugin adds to the admin bundle: its built ES modules (what the site's admin build
+ * imports), gzipped one by one as a browser fetches them. React, the design system and Strapi's
+ * admin are peer dependencies the site already has, so they are not in these files.
+ */
+function measureAdminBundle(distAdmin) {
+  const files = fs.readdirSync(distAdmin).filter((file) => file.endsWith('.mjs'));
+  const sizes = files.map((file) => {
+    const source = fs.readFileSync(path.join(distAdmin, file));
+    return { file, bytes: source.length, gzipBytes: zlib.gzipSync(source, { level: 9 }).length };
+  });
+  // The entry and what it imports statically load on every admin page; the rest when first opened.
+  const entry = fs.readFileSync(path.join(distAdmin, 'index.mjs'), 'utf8');
+  const eager = new Set(['index.mjs', ...[...entry.matchAll(/from\s+["']\.\/([^"']+)["']/g)].map((m) => m[1])]);
+  const kb = (list) => round(list.reduce((sum, s) => sum + s.gzipBytes, 0) / 1024, 1);
+  return {
+    gzipKb: kb(sizes),
+    entryGzipKb: kb(sizes.filter((s) => eager.has(s.file))),
+    files: sizes,
+  };
+}
+
+module.exports = { measureStartup, measureAdminBundle };

@@ -1,0 +1,64 @@
+'use strict';
+// Runs in a child process: boots the playground on the database its environment names, then
+//   node child.js seed <scale JSON>  seeds it and reports what it seeded;
+//   node child.js serve              serves HTTP until told to stop, counting database queries on request.
+// Each Strapi gets a process of its own, so no run inherits another's caches, memory or module state.
+
+const path = require('path');
+
+const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
+
+const send = (message) => new Promise((resolve) => process.send(message, resolve));
+
+async function main() {
+  const [mode, scaleJson] = process.argv.slice(2);
+  const { createStrapi } = require('@strapi/strapi');
+  const app = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND, autoReload: false, serveAdminPanel: false });
+
+  if (mode === 'seed') {
+    const { seed } = require('../seed');
+    const strapi = await app.load();
+    const started = Date.now();
+    const seeded = await seed(strapi, JSON.parse(scaleJson));
+    // After a bulk load PostgreSQL's autovacuum vacuums (index-only scans need it) and analyzes the
+    // tables within a minute or so; do it now, so the figures do not depend on when it wakes. SQLite
+    // has no such thing: that is what the plugin's start-up step (server/src/database) is for, so the
+    // seed leaves SQLite as a site would have it.
+    if (strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('VACUUM ANALYZE');
+    await send({ type: 'seeded', seeded, seconds: (Date.now() - started) / 1000 });
+    await strapi.destroy();
+    process.exit(0);
+  }
+
+  if (mode === 'serve') {
+    const strapi = await app.start();
+    // Query counting for one request at a time: the parent says when to start and stop.
+    let queries = null;
+    strapi.db.connection.on('query', () => {
+      if (queries !== null) queries += 1;
+    });
+    process.on('message', async (message) => {
+      if (message === 'count') {
+        queries = 0;
+        await send({ type: 'counting' });
+      } else if (message === 'counted') {
+        await send({ type: 'counted', queries });
+        queries = null;
+      } else if (message === 'cpu') {
+        await send({ type: 'cpu', usage: process.cpuUsage() });
+      } else if (message === 'stop') {
+        await strapi.destroy();
+        process.exit(0);
+      }
+    });
+    await send({ type: 'ready', uptime: process.uptime() });
+    return;
+  }
+
+  throw new Error(`unknown mode "${mode}"`);
+}
+
+main().catch(async (error) => {
+  console.error(error);
+  process.exit(1);
+});

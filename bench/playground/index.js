@@ -1,0 +1,108 @@
+'use strict';
+// The playground in child processes (see child.js): seeding a database, and serving it in
+// production mode on loopback, with or without the newsroom plugin.
+
+const fs = require('fs');
+const path = require('path');
+const { fork } = require('child_process');
+const { performance } = require('perf_hooks');
+const { WORK_DIR } = require('../databases');
+
+const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
+const CHILD = path.join(__dirname, 'child.js');
+
+/** The child's environment: the parent's, minus anything that would point the playground elsewhere. */
+const childEnv = (db, { plugin }) => {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABASE_|NEWSROOM_|SEED_DEMO)/.test(key)));
+  return {
+    ...env,
+    ...db.env,
+    NODE_ENV: 'production',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    BROWSER: 'none',
+    HOST: '127.0.0.1',
+    NEWSROOM_ENABLED: String(plugin),
+  };
+};
+
+/** Forks child.js; its output goes to a log file under bench/.tmp, named in any error. */
+const forkChild = (args, env, logName) => {
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  const logFile = path.join(WORK_DIR, `${logName}.log`);
+  const log = fs.openSync(logFile, 'a');
+  const child = fork(CHILD, args, { cwd: PLAYGROUND, env, stdio: ['ignore', log, log, 'ipc'] });
+  fs.closeSync(log);
+  const next = (type) =>
+    new Promise((resolve, reject) => {
+      const onMessage = (message) => {
+        if (message?.type !== type) return;
+        cleanup();
+        resolve(message);
+      };
+      const onExit = (code) => {
+        cleanup();
+        reject(new Error(`The playground (${args[0]}) exited with code ${code} before "${type}"; see ${logFile}`));
+      };
+      const cleanup = () => {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+      };
+      child.on('message', onMessage);
+      child.on('exit', onExit);
+    });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return { child, next, exited };
+};
+
+/** Seeds `db` at `scale`; resolves to what was seeded (see seed/index.js `describe`). */
+async function seedDatabase(db, scale) {
+  const { next, exited } = forkChild(['seed', JSON.stringify(scale)], childEnv(db, { plugin: true }), `${db.name}-seed`);
+  const { seeded, seconds } = await next('seeded');
+  await exited;
+  return { ...seeded, seconds };
+}
+
+/**
+ * Starts the playground on `db` in production mode, without the admin panel. `startupMs` is the time
+ * from fork to listening: Node, Strapi, the plugins and the database, as a deploy would see it.
+ */
+async function startServer(db, { plugin, port }) {
+  const started = performance.now();
+  const { child, next, exited } = forkChild(['serve'], { ...childEnv(db, { plugin }), PORT: String(port) }, `${db.name}-serve`);
+  await next('ready');
+  const startupMs = performance.now() - started;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    startupMs,
+    /** Database queries made while `request()` runs (nothing else may talk to this server meanwhile). */
+    async countQueries(request) {
+      child.send('count');
+      await next('counting');
+      await request();
+      child.send('counted');
+      return (await next('counted')).queries;
+    },
+    /** CPU time the server process has used so far, in ms (less disturbed by a busy machine than wall time). */
+    async cpuMs() {
+      child.send('cpu');
+      const { usage } = await next('cpu');
+      return (usage.user + usage.system) / 1000;
+    },
+    /** Logs in to the admin API; the token authorizes admin routes. */
+    async adminToken({ email, password }) {
+      const response = await fetch(`http://127.0.0.1:${port}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+      if (!response.ok) throw new Error(`admin login answered ${response.status}: ${await response.text()}`);
+      return (await response.json()).data.token;
+    },
+    async stop() {
+      child.send('stop');
+      await exited;
+    },
+  };
+}
+
+module.exports = { seedDatabase, startServer };
