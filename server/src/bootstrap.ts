@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './plugin-config';
+import { prepareDatabase } from './database';
 import { persistNewsroomTables } from './database/persisted-tables';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -10,4 +11,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   );
   // The Content Manager has synced its layouts in its own bootstrap, which runs before plugins'.
   await strapi.plugin(PLUGIN_ID).service('adminEditLayout').hidePanelFields();
+  await prepareDatabase(strapi);
 };

@@ -5,6 +5,7 @@ import { getConfig } from '../plugin-config';
 import { facetNeedle, searchKey } from '../domain/slugs';
 import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../domain/public-profile';
 import { profilePageJsonLd } from '../domain/json-ld';
+import { creditedEntryIds } from '../database';
 
 type Entity = Record<string, any>;
 
@@ -115,7 +116,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const perType = await Promise.all(
         types.map(async (uid) => {
           const model = strapi.contentType(uid as never) as Entity;
-          const where: Entity = { publishedAt: { $notNull: true }, credits: { reporter: { documentId: reporterDocumentId } } };
+          // Found from the reporter's side (see creditedEntryIds): Strapi's nested filter
+          // `credits.reporter.documentId` would scan every entry of the type.
+          const where: Entity = { publishedAt: { $notNull: true }, id: { $in: creditedEntryIds(strapi, uid, reporterDocumentId) } };
           if (model.pluginOptions?.i18n?.localized) where.locale = locale;
           const query = strapi.db.query(uid as never);
           const [rows, total] = await Promise.all([

@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { COMPONENT_UIDS } from '../components';
+import { REPORTER_UID } from '../content-types';
+import { getConfig } from '../plugin-config';
+import { columnOf, componentJoinColumns, joinTableOf, model } from './metadata';
+
+export interface IndexSpec {
+  table: string;
+  name: string;
+  columns: string[];
+}
+
+/**
+ * Indexes the plugin's queries need and Strapi does not create. Strapi indexes join tables for
+ * populating (entry → components → reporter); the plugin also goes the other way, from a reporter
+ * to the entries crediting them (reporter pages, delete refusal, merge), and looks profiles up by
+ * slug and by folded name. Measured in bench/ (README, "Benchmark").
+ */
+export const pluginIndexes = (strapi: Core.Strapi): IndexSpec[] => {
+  const name = (table: string, purpose: string): string => strapi.db.metadata.identifiers.getIndexName([table, 'nr', purpose]);
+  const specs: Omit<IndexSpec, 'name'>[] = [];
+  const { field, type } = componentJoinColumns(strapi);
+
+  // reporter → credits: covering, so the walk never reads the link table's rows.
+  const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
+  specs.push({ table: reporterLink.name, columns: [reporterLink.inverseJoinColumn.name, reporterLink.joinColumn.name] });
+
+  // credit → entry holding it: Strapi's indexes on `<type>_cmps` all start with the entry's id.
+  for (const uid of getConfig(strapi).contentTypes) {
+    const credits = joinTableOf(strapi, uid, 'credits');
+    specs.push({ table: credits.name, columns: [credits.inverseJoinColumn.name, type, field, credits.joinColumn.name] });
+  }
+
+  // Profiles by slug (reporter pages), and the search by folded name: `LIKE '%…%'` cannot seek,
+  // but scanning this narrow index is many times cheaper than scanning the profiles' rows.
+  const profiles = model(strapi, REPORTER_UID).tableName;
+  const column = (attribute: string) => columnOf(strapi, REPORTER_UID, attribute);
+  specs.push({ table: profiles, columns: [column('slug')] });
+  specs.push({ table: profiles, columns: ['locale', 'searchName', 'bylineMode', 'publishedAt', 'fullName'].map(column) });
+
+  return specs.map((spec) => ({ ...spec, name: name(spec.table, spec.columns.join('_')) }));
+};
+
+/**
+ * Creates the missing ones (with 100,000 articles' credits, ~0.4 s on SQLite, once). Runs after
+ * Strapi's schema sync, which leaves indexes it did not create alone; checking first (rather than
+ * `IF NOT EXISTS`) works on every database Strapi supports.
+ */
+export const ensureIndexes = async (strapi: Core.Strapi) => {
+  const inspector = strapi.db.dialect.schemaInspector as unknown as { getIndexes(table: string): Promise<{ name: string }[]> };
+  for (const spec of pluginIndexes(strapi)) {
+    const existing = await inspector.getIndexes(spec.table);
+    if (existing.some((index) => index.name === spec.name)) continue;
+    await strapi.db.getSchemaConnection().alterTable(spec.table, (table) => {
+      table.index(spec.columns, spec.name);
+    });
+    strapi.log.info(`[newsroom] created index ${spec.name} on ${spec.table} (${spec.columns.join(', ')})`);
+  }
+};
