@@ -3,9 +3,11 @@ import { ADMIN_ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './plugin-config';
 import { prepareDatabase } from './database';
 import { persistNewsroomTables } from './database/persisted-tables';
+import { restorePhotoLinks } from './database/photo-links';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await persistNewsroomTables(strapi);
+  await restorePhotoLinks(strapi);
   await strapi.service('admin::permission').actionProvider.registerMany(
     ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
   );

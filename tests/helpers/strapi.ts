@@ -48,12 +48,14 @@ export async function startPlayground(options: StartOptions = {}): Promise<TestA
 
   // Required lazily: @strapi/strapi reads the environment when it is loaded.
   const { createStrapi } = await import('@strapi/strapi');
-  let strapi: Core.Strapi | undefined;
+  const instance = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND, autoReload: false, serveAdminPanel: false });
+  let strapi: Core.Strapi;
   try {
-    strapi = await createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND, autoReload: false, serveAdminPanel: false }).load();
+    strapi = await instance.load();
     strapi.server.mount();
   } catch (error) {
-    await strapi?.destroy().catch(() => undefined);
+    // A half-started instance left alive would break the next start in this process.
+    await instance.destroy().catch(() => undefined);
     if (!options.db) await db.drop();
     throw error;
   }

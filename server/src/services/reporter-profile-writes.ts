@@ -6,6 +6,7 @@ import { fieldIssue, throwIfIssues } from '../domain/validation';
 import { unknownFieldIssues } from '../domain/known-fields';
 import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
 import { localizedDocument } from './localized-document';
+import { readRelationChange } from '../domain/relation-refs';
 
 type Data = Record<string, unknown>;
 
@@ -60,6 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data.slug = await firstFreeSlug(slugFromName(String(merged.fullName)), (candidate) => slugTaken(candidate, documentId));
       }
 
+      // The photo's file id, kept beside the media link: see database/photo-links.ts.
+      if ('photo' in data) data.photoFileId = readRelationChange(data.photo).refs[0]?.id ?? null;
       data.searchName = searchKey(String(merged.fullName)).slice(0, 255);
       data.facets = profileFacets(merged);
       const formerSlug = stored?.slug && data.slug && data.slug !== stored.slug ? String(stored.slug) : undefined;
