@@ -36,7 +36,10 @@ export const pluginIndexes = (strapi: Core.Strapi): IndexSpec[] => {
   const profiles = model(strapi, REPORTER_UID).tableName;
   const column = (attribute: string) => columnOf(strapi, REPORTER_UID, attribute);
   specs.push({ table: profiles, columns: [column('slug')] });
-  specs.push({ table: profiles, columns: ['locale', 'searchName', 'bylineMode', 'publishedAt', 'fullName'].map(column) });
+  // MySQL/MariaDB cap an index key at 3072 bytes: five utf8mb4 varchar(255) columns exceed it, so
+  // there the index keeps the search column alone.
+  const wide = strapi.db.config.connection.client === 'mysql' ? ['searchName'] : ['locale', 'searchName', 'bylineMode', 'publishedAt', 'fullName'];
+  specs.push({ table: profiles, columns: wide.map(column) });
 
   return specs.map((spec) => ({ ...spec, name: name(spec.table, spec.columns.join('_')) }));
 };
