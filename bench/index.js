@@ -29,7 +29,7 @@ const ROOT = path.resolve(__dirname, '..');
 const RUNS = {
   full: {
     scale: { reporters: 10000, articles: 100000, photos: 40, boxes: 300, starShare: 0.03 },
-    timing: { warmup: 3, duration: 5, rounds: 3, connections: 4, startups: 5 },
+    timing: { warmup: 3, duration: 5, rounds: 3, connections: 4, startups: 9 },
   },
   smoke: {
     scale: { reporters: 500, articles: 2000, photos: 12, boxes: 20, starShare: 0.05 },

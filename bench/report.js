@@ -29,7 +29,11 @@ function targets(results) {
     each(`${number} p95 < ${TARGETS.p95Ms} ms on SQLite`, (r) => `${r.timed[id].p95} ms`, (r) => r.timed[id].p95 < TARGETS.p95Ms, 'sqlite');
   }
   each('5. same queries at every size', (r) => Object.values(r.queries).filter((q) => q.equal).length + `/${Object.keys(r.queries).length} equal`, (r) => Object.values(r.queries).every((q) => q.equal));
-  each(`6. start-up overhead < ${TARGETS.startupOverheadMs} ms`, (r) => `${r.startup.overheadMs} ms`, (r) => r.startup.overheadMs < TARGETS.startupOverheadMs);
+  each(
+    `6. start-up overhead < ${TARGETS.startupOverheadMs} ms (CPU time in brackets)`,
+    (r) => `${r.startup.overheadMs} ms [${r.startup.cpuOverheadMs} ms]`,
+    (r) => r.startup.overheadMs < TARGETS.startupOverheadMs
+  );
   const admin = results.adminBundle;
   const others = Object.keys(results.databases).slice(1).map(() => ' |').join('');
   rows.push(`| 6. admin bundle addition < ${TARGETS.adminGzipKb} KB gzip | ${admin.gzipKb} KB (${verdict(admin.gzipKb < TARGETS.adminGzipKb)}) |${others}`);
@@ -75,7 +79,7 @@ function markdown(results) {
   lines.push('', 'Size: the page size; for one article, its number of credits (or authors).', '');
 
   lines.push('## Start-up and size', '', ...head(''));
-  lines.push(`| start-up without / with the plugin (median of ${dbs[0].startup.runs}) | ${dbs.map((d) => `${d.startup.withoutPluginMs} / ${d.startup.withPluginMs} ms (+${d.startup.overheadMs})`).join(' | ')} |`);
+  lines.push(`| start-up without / with the plugin (median of ${dbs[0].startup.runs}) | ${dbs.map((d) => `${d.startup.withoutPluginMs} / ${d.startup.withPluginMs} ms (+${d.startup.overheadMs}; CPU +${d.startup.cpuOverheadMs})`).join(' | ')} |`);
   lines.push(`| first start after the bulk load, with the plugin | ${dbs.map((d) => `${d.firstStartMs} ms`).join(' | ')} |`);
   lines.push(`| seeding (bulk inserts) | ${dbs.map((d) => `${d.seeded.seconds} s`).join(' | ')} |`);
   lines.push(`| database size | ${dbs.map((d) => `${Math.round(d.databaseBytes / 1048576)} MB`).join(' | ')} |`);

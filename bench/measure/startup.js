@@ -22,26 +22,29 @@ async function measureStartup(db, { runs, port }, log) {
   const withoutPlugin = await db.copy('noplugin');
   const sides = { with: { db, plugin: true }, without: { db: withoutPlugin, plugin: false } };
   const times = { with: [], without: [] };
+  const cpu = { with: [], without: [] };
   try {
     for (let r = -1; r < runs; r += 1) {
       for (const [side, { db: target, plugin }] of Object.entries(sides)) {
         const server = await startServer(target, { plugin, port });
         await server.stop();
-        if (r >= 0) times[side].push(server.startupMs);
+        if (r >= 0) {
+          times[side].push(server.startupMs);
+          cpu[side].push(server.startupCpuMs);
+        }
       }
       if (r >= 0) log(`  start-up run ${r + 1}/${runs}: with ${Math.round(times.with[r])} ms, without ${Math.round(times.without[r])} ms`);
     }
   } finally {
     await withoutPlugin.drop();
   }
-  const withMs = median(times.with);
-  const withoutMs = median(times.without);
   return {
     runs,
-    withPluginMs: Math.round(withMs),
-    withoutPluginMs: Math.round(withoutMs),
-    overheadMs: Math.round(withMs - withoutMs),
-    all: { with: times.with.map(Math.round), without: times.without.map(Math.round) },
+    withPluginMs: Math.round(median(times.with)),
+    withoutPluginMs: Math.round(median(times.without)),
+    overheadMs: Math.round(median(times.with) - median(times.without)),
+    cpuOverheadMs: Math.round(median(cpu.with) - median(cpu.without)),
+    all: { with: times.with.map(Math.round), without: times.without.map(Math.round), cpuWith: cpu.with.map(Math.round), cpuWithout: cpu.without.map(Math.round) },
   };
 }
 

@@ -51,7 +51,8 @@ async function main() {
         process.exit(0);
       }
     });
-    await send({ type: 'ready', uptime: process.uptime() });
+    const cpu = process.cpuUsage();
+    await send({ type: 'ready', cpuMs: (cpu.user + cpu.system) / 1000 });
     return;
   }
 
