@@ -73,4 +73,4 @@ async function createDatabase(client, name) {
   throw new Error(`The benchmark runs on sqlite or postgres, not "${client}"`);
 }
 
-module.exports = { createDatabase, postgresReachable, postgresAdmin, WORK_DIR };
+module.exports = { createDatabase, postgresReachable, WORK_DIR };
