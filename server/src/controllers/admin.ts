@@ -6,16 +6,7 @@ import { languageTag, plainText } from '../../../shared/text-rules';
 import { getConfig } from '../plugin-config';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
-
-// Query strings arrive as strings; numbers are parsed here, and anything else is a 400.
-const int = (min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .regex(/^\d{1,6}$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
-    .optional()
-    .transform((v) => v ?? fallback);
+import { int } from './query-schemas';
 
 const locale = z.string().max(20, 'must be at most 20 characters').optional();
 const search = z.string().max(100, 'must be at most 100 characters').optional();

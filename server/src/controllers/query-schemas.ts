@@ -3,7 +3,7 @@ import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
 import { languageTag, slug } from '../../../shared/text-rules';
 
 /** Query strings arrive as strings; numbers are parsed here, and anything else is a 400. */
-const int = (min: number, max: number, fallback: number) =>
+export const int = (min: number, max: number, fallback: number) =>
   z
     .string()
     .regex(/^\d{1,6}$/, 'must be a whole number')
