@@ -146,7 +146,7 @@ describe('credits on articles', () => {
       for (let i = 0; i < 100; i += 1) {
         await createArticle(app, `Bulk ${i}`, [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => ({ reporter: ids[names[(i + k) % names.length]], role: k ? 'photographer' : 'author' })), { uk: false });
       }
-      const count = async (pageSize: number) => {
+      const count = async (pageSize: number, populate: Record<string, string>) => {
         let queries = 0;
         const listener = () => (queries += 1);
         app.strapi.db.connection.client.on('query', listener);
@@ -154,12 +154,7 @@ describe('credits on articles', () => {
           const res = await app
             .http()
             .get('/api/articles')
-            .query({
-              locale: 'en',
-              'pagination[pageSize]': pageSize,
-              'populate[credits][populate][reporter][populate]': 'photo',
-              'populate[keyFacts]': 'true',
-            })
+            .query({ locale: 'en', 'pagination[pageSize]': pageSize, ...populate })
             .expect(200);
           expect(res.body.data).toHaveLength(pageSize);
         } finally {
@@ -167,10 +162,19 @@ describe('credits on articles', () => {
         }
         return queries;
       };
-      await count(5); // warm-up: first reads of permissions and locales
-      const [five, hundred] = [await count(5), await count(100)];
-      expect(five).toBeGreaterThan(0);
-      expect(hundred).toBe(five);
+      const everything = { 'populate[credits][populate][reporter][populate]': 'photo', 'populate[keyFacts]': 'true' };
+      // Without `bylineMode` among the fields, the withheld check reads the modes itself: once per response.
+      const bylineFields = {
+        'populate[credits][populate][reporter][fields][0]': 'fullName',
+        'populate[credits][populate][reporter][fields][1]': 'slug',
+        'populate[credits][populate][reporter][populate]': 'photo',
+      };
+      for (const populate of [everything, bylineFields]) {
+        await count(5, populate); // warm-up: first reads of permissions and locales
+        const [five, hundred] = [await count(5, populate), await count(100, populate)];
+        expect(five).toBeGreaterThan(0);
+        expect(hundred).toBe(five);
+      }
     });
   });
 

@@ -1,56 +1,112 @@
-import type { Core, Schema } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { withheldText } from '../domain/public-profile';
 
 type Entity = Record<string, unknown>;
+type Attribute = { type: string; target?: string; component?: string; components?: string[] };
+/** An attribute through which a reporter profile can be reached, and the model(s) behind it. */
+type ReporterPath = { key: string; kind: 'relation' | 'component' | 'dynamiczone'; uid?: string };
+
+const modelsOf = (strapi: Core.Strapi) =>
+  [...Object.entries(strapi.contentTypes), ...Object.entries(strapi.components)] as [string, { attributes: Record<string, Attribute> }][];
+
+const pathsByStrapi = new WeakMap<Core.Strapi, Map<string, ReporterPath[]>>();
+
+/**
+ * For every model, the attributes that lead to reporter profiles, at any depth; models that
+ * cannot reach one get none, so the sanitizer never walks an article's cover or a box's facts.
+ * Computed once (the models are fixed after register) as a fixed point, which handles cycles.
+ */
+const reporterPaths = (strapi: Core.Strapi): Map<string, ReporterPath[]> => {
+  const known = pathsByStrapi.get(strapi);
+  if (known) return known;
+  const models = modelsOf(strapi);
+  const reaching = new Set<string>([REPORTER_UID]);
+  const leadsIn = (a: Attribute) =>
+    (a.type === 'relation' && !!a.target && reaching.has(a.target)) ||
+    (a.type === 'component' && !!a.component && reaching.has(a.component)) ||
+    (a.type === 'dynamiczone' && (a.components ?? []).some((uid) => reaching.has(uid)));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [uid, model] of models) {
+      if (!reaching.has(uid) && Object.values(model.attributes).some(leadsIn)) {
+        reaching.add(uid);
+        grew = true;
+      }
+    }
+  }
+  const paths = new Map<string, ReporterPath[]>();
+  for (const [uid, model] of models) {
+    const own: ReporterPath[] = [];
+    for (const [key, a] of Object.entries(model.attributes)) {
+      if (!leadsIn(a)) continue;
+      if (a.type === 'dynamiczone') own.push({ key, kind: 'dynamiczone' });
+      else own.push({ key, kind: a.type as 'relation' | 'component', uid: a.target ?? a.component });
+    }
+    paths.set(uid, own);
+  }
+  pathsByStrapi.set(strapi, paths);
+  return paths;
+};
 
 /** Every reporter-profile object inside `data`, however deeply populated. */
-const collectReporters = (strapi: Core.Strapi, data: unknown, uid: string, found: Entity[]): void => {
+const collectReporters = (paths: Map<string, ReporterPath[]>, data: unknown, uid: string, found: Entity[]): void => {
   if (Array.isArray(data)) {
-    for (const item of data) collectReporters(strapi, item, uid, found);
+    for (const item of data) collectReporters(paths, item, uid, found);
     return;
   }
   if (!data || typeof data !== 'object') return;
   const entity = data as Entity;
   if (uid === REPORTER_UID) found.push(entity);
-  const model = strapi.getModel(uid as never) as Schema.ContentType | Schema.Component | undefined;
-  if (!model) return;
-  for (const [key, attribute] of Object.entries(model.attributes)) {
+  for (const { key, kind, uid: target } of paths.get(uid) ?? []) {
     const value = entity[key];
     if (value === undefined || value === null) continue;
-    const a = attribute as { type: string; target?: string; component?: string };
-    if (a.type === 'relation' && a.target) collectReporters(strapi, value, a.target, found);
-    else if (a.type === 'component' && a.component) collectReporters(strapi, value, a.component, found);
-    else if (a.type === 'dynamiczone' && Array.isArray(value)) {
+    if (kind !== 'dynamiczone') collectReporters(paths, value, target as string, found);
+    else if (Array.isArray(value)) {
       for (const item of value as Entity[]) {
-        if (typeof item?.__component === 'string') collectReporters(strapi, item, item.__component, found);
+        if (typeof item?.__component === 'string') collectReporters(paths, item, item.__component, found);
       }
     }
   }
 };
 
+const withheldRowsByRequest = new WeakMap<object, Promise<Map<number, string>>>();
+
+/**
+ * Id → locale of withheld profile rows among `ids`. Inside a request every withheld row is loaded
+ * once and shared: Strapi sanitizes a list entry by entry, and a lookup per entry would cost a
+ * query per article. Withheld reporters are few, so that one query stays small.
+ */
+const withheldRows = (strapi: Core.Strapi, ids: number[]): Promise<Map<number, string>> => {
+  const load = async (where: Record<string, unknown>) => {
+    const rows = await strapi.db.query(REPORTER_UID).findMany({ where: { ...where, bylineMode: 'withheld' }, select: ['id', 'locale'] });
+    return new Map(rows.map((row) => [row.id as number, row.locale as string]));
+  };
+  const request = strapi.requestContext.get();
+  if (!request) return load({ id: { $in: ids } });
+  let rows = withheldRowsByRequest.get(request);
+  if (!rows) {
+    rows = load({});
+    withheldRowsByRequest.set(request, rows);
+  }
+  return rows;
+};
+
 /**
  * Reduces every withheld reporter among `reporters` (entities, mutated in place) to the
  * configured withheld text: no name, slug, photo, bio, links or ids. Where an entity lacks
- * `bylineMode` (a request selected other fields), the mode is read from the database, in one
- * query for all of them. `placeholder` fields are set on every redacted entity.
+ * `bylineMode` (a request selected other fields), the mode is read from the database.
+ * `placeholder` fields are set on every redacted entity.
  */
 export const redactWithheld = async (strapi: Core.Strapi, reporters: Entity[], placeholder: Entity = {}): Promise<void> => {
   if (reporters.length === 0) return;
   const unknownIds = reporters.filter((r) => r.bylineMode === undefined && typeof r.id === 'number').map((r) => r.id as number);
-  const withheldLocales = new Map<number, string>();
-  if (unknownIds.length > 0) {
-    const rows = await strapi.db.query(REPORTER_UID).findMany({
-      where: { id: { $in: [...new Set(unknownIds)] }, bylineMode: 'withheld' },
-      select: ['id', 'locale'],
-    });
-    for (const row of rows) withheldLocales.set(row.id as number, row.locale as string);
-  }
+  const withheldLocales = unknownIds.length > 0 ? await withheldRows(strapi, [...new Set(unknownIds)]) : new Map<number, string>();
 
   const { withheldBylineText } = getConfig(strapi);
   for (const reporter of reporters) {
-    const withheld = reporter.bylineMode === 'withheld' || withheldLocales.has(reporter.id as number);
+    const withheld = reporter.bylineMode === 'withheld' || (reporter.bylineMode === undefined && withheldLocales.has(reporter.id as number));
     // An entity whose fields were all filtered away (no id, no mode) cannot be told apart; drop its identity.
     const unknowable = reporter.bylineMode === undefined && typeof reporter.id !== 'number';
     if (!withheld && !unknowable) continue;
@@ -67,7 +123,7 @@ export const redactWithheld = async (strapi: Core.Strapi, reporters: Entity[], p
  */
 export const withheldReporterSanitizer = (strapi: Core.Strapi) => (schema: { uid: string }) => async (data: unknown) => {
   const reporters: Entity[] = [];
-  collectReporters(strapi, data, schema.uid, reporters);
+  collectReporters(reporterPaths(strapi), data, schema.uid, reporters);
   await redactWithheld(strapi, reporters);
   return data;
 };
