@@ -4,6 +4,8 @@ module.exports = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  // Before the body parser and the routes: see the file for why SQLite sites need it.
+  'global::sqlite-request-queue',
   'strapi::query',
   'strapi::body',
   'strapi::session',
