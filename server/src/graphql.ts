@@ -43,6 +43,10 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
   const extension = graphql.service('extension');
   // Former slugs point to profiles, withheld ones included: not for the public.
   extension.shadowCRUD('plugin::newsroom.slug-redirect').disable();
+  // GraphQL reads profiles and boxes; they are written through the admin, REST or code. Their
+  // mutations' input types were most of what the plugin added to the schema's build at start-up.
+  extension.shadowCRUD(REPORTER_UID).disableMutations();
+  extension.shadowCRUD(KEY_FACTS_UID).disableMutations();
   const publishedOnly = async (next: Resolve, parent: unknown, args: { status?: string }, context: { state?: { auth?: { strategy?: { name?: string } } } }, info: unknown) => {
     if (String(args?.status).toLowerCase() === 'draft' && !isApiToken(context?.state?.auth)) {
       throw new errors.ForbiddenError(DRAFTS_FOR_TOKENS_ONLY);

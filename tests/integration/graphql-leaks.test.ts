@@ -52,6 +52,14 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
     expect(redirects.errors?.[0]?.message).toContain('Cannot query field "newsroomSlugRedirects"');
   });
 
+  it('has no mutations for profiles and boxes, even for a full-access token (they are written through the admin, REST or code)', async () => {
+    const token = await apiToken(app, 'full-access');
+    for (const mutation of ['createNewsroomReporterProfile', 'updateNewsroomReporterProfile', 'deleteNewsroomReporterProfile', 'createNewsroomKeyFactsBox', 'deleteNewsroomKeyFactsBox']) {
+      const body = await gql(`mutation { ${mutation}(data: {}) { documentId } }`, token);
+      expect(body.errors?.[0]?.message).toContain(`Cannot query field "${mutation}" on type "Mutation"`);
+    }
+  });
+
   it('a filter on a withheld reporter’s name finds nothing', async () => {
     const body = await gql(`{ articles(filters: { credits: { reporter: { fullName: { eq: "${withheldReporter.fullName}" } } } }) { title } }`);
     expect(body.data.articles).toEqual([]);
