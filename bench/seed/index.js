@@ -179,29 +179,34 @@ async function seed(strapi, scale) {
       const beats = [BEATS[k % BEATS.length], BEATS[(k * 7 + 3) % BEATS.length]];
       const languages = k % 3 === 0 ? ['en'] : ['en', 'uk'];
       const published = new Date(now.getTime() - (scale.reporters - k) * 60 * 1000);
+      // The public data of a profile; the author (baseline) holds the same.
+      const profile = {
+        jobTitle: k % 5 === 0 ? 'Correspondent' : 'Reporter',
+        shortBio: `${fullName} covers ${beats.join(' and ')}.`,
+        bio: JSON.stringify([paragraph(`${fullName} has reported on ${beats.join(' and ')} since ${2000 + (k % 24)}.`)]),
+        photoAlt: `Portrait of ${fullName}`,
+        basedIn: k % 2 ? 'Kyiv' : 'London',
+        languages: JSON.stringify(languages),
+        beats: JSON.stringify(beats),
+        sameAs: JSON.stringify([`https://example.org/people/${slug}`]),
+        noindex: false,
+      };
+      const staffStatus = k % 10 === 9 ? 'alumni' : 'active';
       reporters.push(
         ...versions(reporterRow(k), published, {
           ...stamps,
           documentId: documentId('rep', k),
           fullName,
           slug,
-          jobTitle: k % 5 === 0 ? 'Correspondent' : 'Reporter',
-          shortBio: `${fullName} covers ${beats.join(' and ')}.`,
-          bio: JSON.stringify([paragraph(`${fullName} has reported on ${beats.join(' and ')} since ${2000 + (k % 24)}.`)]),
-          photoAlt: `Portrait of ${fullName}`,
-          basedIn: k % 2 ? 'Kyiv' : 'London',
-          languages: JSON.stringify(languages),
-          beats: JSON.stringify(beats),
-          sameAs: JSON.stringify([`https://example.org/people/${slug}`]),
-          staffStatus: k % 10 === 9 ? 'alumni' : 'active',
+          ...profile,
+          staffStatus,
           bylineMode: bylineMode(k),
-          noindex: false,
           facets: `|${[...beats.map((b) => `beat:${b}`), ...languages.map((l) => `lang:${l}`)].join('|')}|`,
           // The plugin stores searchKey(fullName); these names are plain ASCII, where that is lower case.
           searchName: fullName.toLowerCase(),
         })
       );
-      authors.push(...versions(authorRow(k), published, { documentId: documentId('aut', k), name: fullName, slug, createdAt: now, updatedAt: now }));
+      authors.push(...versions(authorRow(k), published, { documentId: documentId('aut', k), name: fullName, slug, ...profile, status: staffStatus, createdAt: now, updatedAt: now }));
       for (const offset of [0, 1]) {
         photos.push(s.media.link(fileId(k), UID.reporter, reporterRow(k) + offset, 'photo'));
         photos.push(s.media.link(fileId(k), UID.author, authorRow(k) + offset, 'photo'));
