@@ -1,8 +1,9 @@
 import { z } from 'zod/v4';
 import { httpUrl, plainText } from './text-rules';
 
-export const BOX_KINDS = ['key-facts', 'timeline', 'what-we-know', 'fact-check'] as const;
-export type BoxKind = (typeof BOX_KINDS)[number];
+import { BOX_KINDS } from './admin-api';
+
+export { BOX_KINDS, type BoxKind } from './admin-api';
 export const MAX_FACTS = 20;
 export const MAX_SOURCES_PER_FACT = 10;
 

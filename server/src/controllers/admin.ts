@@ -7,6 +7,7 @@ import { getConfig } from '../plugin-config';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { int } from './query-schemas';
+import type { NewsroomSettings, StoredEntry } from '../../../shared/admin-api';
 
 const locale = z.string().max(20, 'must be at most 20 characters').optional();
 const search = z.string().max(100, 'must be at most 100 characters').optional();
@@ -75,7 +76,8 @@ const service = (strapi: Core.Strapi, name: 'adminReporters' | 'adminKeyFacts' |
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   settings(ctx: any) {
     const { creditRoles, staleFactsAfterDays, contentTypes } = getConfig(strapi);
-    ctx.body = { data: { creditRoles, staleFactsAfterDays, contentTypes } };
+    const data: NewsroomSettings = { creditRoles, staleFactsAfterDays, contentTypes };
+    ctx.body = { data };
   },
 
   /** The stored credits and boxes of one entry, for the panels; the entry's own read permission applies. */
@@ -88,15 +90,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const entryLocale = localized ? await resolveLocale(strapi, query.locale) : undefined;
     const stored = await service(strapi, 'adminEntries').stored(uid, id, entryLocale, query.status ?? 'draft');
     const reporters = await service(strapi, 'adminReporters').summaries(stored.credits.map((credit: any) => credit.reporter).filter(Boolean));
-    ctx.body = {
-      data: {
-        credits: stored.credits.map((credit: any) => ({
-          id: credit.id,
-          reporter: credit.reporter ? reporters.find((r: { documentId: string }) => r.documentId === credit.reporter.documentId) ?? null : null,
-        })),
-        keyFacts: await service(strapi, 'adminKeyFacts').summaries(stored.keyFacts, entryLocale ?? null),
-      },
+    const data: StoredEntry = {
+      credits: stored.credits.map((credit: any) => ({
+        id: credit.id,
+        reporter: credit.reporter ? reporters.find((r: { documentId: string }) => r.documentId === credit.reporter.documentId) ?? null : null,
+      })),
+      keyFacts: await service(strapi, 'adminKeyFacts').summaries(stored.keyFacts, entryLocale ?? null),
     };
+    ctx.body = { data };
   },
 
   async searchReporters(ctx: any) {

@@ -1,15 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
+import type { EntryRef } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
 
-export interface EntryRef {
-  contentType: string;
-  documentId: string;
-  locale: string | null;
-  title: string;
-}
 
 /**
  * What the admin needs to know about the entries of the enabled types (articles): an entry's

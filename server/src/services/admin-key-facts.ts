@@ -3,43 +3,12 @@ import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID } from '../content-types';
 import { isStale } from '../../../shared/key-facts-rules';
 import { getConfig } from '../plugin-config';
+import type { BoxInput, BoxSummary, BoxWithUsage, LibraryRow, Paged } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
-
-export interface BoxFact {
-  text: string;
-  label: string | null;
-  date: string | null;
-  sources: { name: string; url: string }[];
-}
-
-/** A key-facts box as the admin edits and shows one. */
-export interface BoxSummary {
-  documentId: string;
-  locale: string | null;
-  title: string;
-  kind: string;
-  lastVerifiedAt: string | null;
-  /** Verified longer ago than `staleFactsAfterDays`, or never. */
-  stale: boolean;
-  published: boolean;
-  facts: BoxFact[];
-  claimReviewed: string | null;
-  claimAuthor: string | null;
-  rating: { value: number; label: string } | null;
-}
-
-export interface BoxInput {
-  title: string;
-  kind: string;
-  facts: { text: string; label?: string | null; date?: string | null; sources?: { name: string; url: string }[] }[];
-  claimReviewed?: string | null;
-  claimAuthor?: string | null;
-  rating?: { value: number; label: string } | null;
-}
 
 /** Key-facts boxes for the Key facts panel and the library: search, read, save, where used. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -92,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { data: await summaries(rows as Row[], locale), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
     },
 
-    async findOne(documentId: string, locale: string) {
+    async findOne(documentId: string, locale: string): Promise<BoxWithUsage> {
       const row = (await boxes().findOne({ where: { documentId, locale, publishedAt: null }, populate: BOX_POPULATE })) as Row | null;
       if (!row) throw new errors.NotFoundError(`No key-facts box ${documentId} in locale ${locale}`);
       const [summary] = await summaries([row], locale);
@@ -116,7 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The key-facts library: never-verified and oldest-verified boxes first, with where each is used. */
-    async library({ search, staleOnly, locale, page, pageSize }: { search?: string; staleOnly: boolean; locale: string; page: number; pageSize: number }) {
+    async library({ search, staleOnly, locale, page, pageSize }: { search?: string; staleOnly: boolean; locale: string; page: number; pageSize: number }): Promise<Paged<LibraryRow>> {
       const base: Row[] = [{ publishedAt: null }, { locale }, ...titleFilter(search)];
       const staleSince = new Date(Date.now() - getConfig(strapi).staleFactsAfterDays * DAY_MS).toISOString();
       const neverVerified = { $and: [...base, { lastVerifiedAt: null }] };

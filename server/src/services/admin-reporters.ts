@@ -2,26 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
 import { facetNeedle, searchKey } from '../domain/slugs';
+import type { DirectoryRow, Paged, ProfileGap, ReporterSummary } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
-
-/** A reporter as the admin panels show one: enough for a byline row and its quality hints. */
-export interface ReporterSummary {
-  documentId: string;
-  locale: string | null;
-  fullName: string;
-  slug: string;
-  jobTitle: string | null;
-  photoUrl: string | null;
-  bylineMode: string;
-  staffStatus: string;
-  /** Whether a published version exists (a draft-only reporter is left out of published bylines). */
-  published: boolean;
-  /** What the profile lacks for a good public byline. */
-  missing: ProfileGap[];
-}
-
-export type ProfileGap = 'photo' | 'photoAlt' | 'bio' | 'jobTitle' | 'beats' | 'languages' | 'links' | 'basedIn';
 
 const isBlank = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
@@ -135,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The reporters directory: filters, article counts, completeness and likely duplicates, per page. */
-    async directory(query: DirectoryQuery) {
+    async directory(query: DirectoryQuery): Promise<Paged<DirectoryRow>> {
       const { rows, pagination } = await paged(draftFilters(query), query);
       const ids = rows.map((row) => row.documentId as string);
       const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), entries().creditCounts(ids), this.likelyDuplicates(rows, query.locale)]);
