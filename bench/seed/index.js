@@ -206,7 +206,7 @@ async function seed(strapi, scale) {
           searchName: fullName.toLowerCase(),
         })
       );
-      authors.push(...versions(authorRow(k), published, { documentId: documentId('aut', k), name: fullName, slug, ...profile, status: staffStatus, createdAt: now, updatedAt: now }));
+      authors.push(...versions(authorRow(k), published, { documentId: documentId('aut', k), name: fullName, slug, ...profile, staffStatus, createdAt: now, updatedAt: now }));
       for (const offset of [0, 1]) {
         photos.push(s.media.link(fileId(k), UID.reporter, reporterRow(k) + offset, 'photo'));
         photos.push(s.media.link(fileId(k), UID.author, authorRow(k) + offset, 'photo'));
