@@ -5,7 +5,6 @@ import type { EntryRef } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
 
-
 /**
  * What the admin needs to know about the entries of the enabled types (articles): an entry's
  * stored credits and boxes for the panels, and which entries link to given reporters or boxes.

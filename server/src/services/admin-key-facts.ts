@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID } from '../content-types';
 import { isStale } from '../../../shared/key-facts-rules';
 import { getConfig } from '../plugin-config';
+import { pagination } from '../domain/pagination';
 import type { BoxInput, BoxSummary, BoxWithUsage, LibraryRow, Paged } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         boxes().findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: BOX_POPULATE }),
         boxes().count({ where }),
       ]);
-      return { data: await summaries(rows as Row[], locale), pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+      return { data: await summaries(rows as Row[], locale), pagination: pagination({ page, pageSize }, total) };
     },
 
     async findOne(documentId: string, locale: string): Promise<BoxWithUsage> {
@@ -114,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const total = neverCount + verifiedCount;
       return {
         data: data.map((box) => ({ ...box, usageCount: counts[box.documentId] ?? 0, usedBy: (usage[box.documentId] ?? []).slice(0, 5) })),
-        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+        pagination: pagination({ page, pageSize }, total),
       };
     },
   };

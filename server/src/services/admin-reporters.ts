@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
 import { facetNeedle, searchKey } from '../domain/slugs';
+import { pagination } from '../domain/pagination';
 import type { DirectoryRow, Paged, ProfileGap, ReporterSummary } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
@@ -94,7 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       profiles().findMany({ where, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: { photo: true, socialLinks: true } }),
       profiles().count({ where }),
     ]);
-    return { rows: rows as Row[], pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    return { rows: rows as Row[], pagination: pagination({ page, pageSize }, total) };
   };
 
   return {

@@ -6,6 +6,7 @@ import { facetNeedle, searchKey } from '../domain/slugs';
 import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../domain/public-profile';
 import { profilePageJsonLd } from '../domain/json-ld';
 import { creditedEntryIds } from '../database';
+import { pagination } from '../domain/pagination';
 
 type Entity = Record<string, any>;
 
@@ -23,8 +24,6 @@ export interface Paging {
   page: number;
   pageSize: number;
 }
-
-const pagination = ({ page, pageSize }: Paging, total: number) => ({ page, pageSize, pageCount: Math.ceil(total / pageSize), total });
 
 // Scalar attributes an article listing shows; bodies, relations and media stay out.
 const LISTED_TYPES = new Set(['string', 'text', 'uid', 'date', 'datetime', 'time', 'enumeration', 'integer', 'biginteger', 'boolean']);
