@@ -61,4 +61,14 @@ describe('reporter search over 10,000 profiles', () => {
     const counted = queries.filter((q) => q.sql.includes(TABLE) && /count\(/i.test(q.sql));
     expect(counted.length).toBe(1);
   });
+
+  it('looks withheld profiles up through an index, not a scan of every profile', async () => {
+    // The withheld sanitizer runs this lookup on every request whose `fields` leave `bylineMode` out.
+    const indexes: { name: string; columns: string[] }[] = await (app.strapi.db.dialect.schemaInspector as any).getIndexes(TABLE);
+    expect(indexes.filter((index) => index.columns[0] === 'byline_mode').map((index) => index.columns)).toEqual([['byline_mode', 'locale']]);
+    if (app.strapi.db.dialect.client === 'sqlite') {
+      const plan = await app.strapi.db.connection.raw(`EXPLAIN QUERY PLAN SELECT id, locale FROM ${TABLE} WHERE byline_mode = ?`, ['withheld']);
+      expect(plan.map((step: { detail: string }) => step.detail).join('; ')).toMatch(/^SEARCH .* USING (COVERING )?INDEX .*\(byline_mode=\?\)/);
+    }
+  });
 });

@@ -40,6 +40,9 @@ export const pluginIndexes = (strapi: Core.Strapi): IndexSpec[] => {
   // there the index keeps the search column alone.
   const wide = strapi.db.config.connection.client === 'mysql' ? ['searchName'] : ['locale', 'searchName', 'bylineMode', 'publishedAt', 'fullName'];
   specs.push({ table: profiles, columns: wide.map(column) });
+  // The withheld sanitizer's per-request lookup (`bylineMode = 'withheld'`, a few rows of many):
+  // without it, a scan of every profile (~1.3 ms of SQLite per request with 20,000 rows).
+  specs.push({ table: profiles, columns: [column('bylineMode'), column('locale')] });
 
   return specs.map((spec) => ({ ...spec, name: name(spec.table, spec.columns.join('_')) }));
 };
@@ -51,9 +54,14 @@ export const pluginIndexes = (strapi: Core.Strapi): IndexSpec[] => {
  */
 export const ensureIndexes = async (strapi: Core.Strapi) => {
   const inspector = strapi.db.dialect.schemaInspector as unknown as { getIndexes(table: string): Promise<{ name: string }[]> };
+  // One catalogue read per table, however many of its indexes the plugin keeps.
+  const existing = new Map<string, Promise<Set<string>>>();
+  const indexesOf = (table: string) => {
+    if (!existing.has(table)) existing.set(table, inspector.getIndexes(table).then((found) => new Set(found.map((index) => index.name))));
+    return existing.get(table)!;
+  };
   for (const spec of pluginIndexes(strapi)) {
-    const existing = await inspector.getIndexes(spec.table);
-    if (existing.some((index) => index.name === spec.name)) continue;
+    if ((await indexesOf(spec.table)).has(spec.name)) continue;
     await strapi.db.getSchemaConnection().alterTable(spec.table, (table) => {
       table.index(spec.columns, spec.name);
     });
