@@ -4,7 +4,9 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const { startServer } = require('../playground');
+const { startServer, readPluginModels } = require('../playground');
+const { WORK_DIR } = require('../databases');
+const { writeHandBuiltSite } = require('./hand-built-site');
 const { round } = require('./http');
 
 const median = (values) => {
@@ -13,38 +15,52 @@ const median = (values) => {
 };
 
 /**
- * Median start-up (fork → listening) over `runs` starts each, alternating with and without the
- * plugin. Without it, the site runs on a clone of the seeded database, so whatever a start without
- * the plugin does to the schema cannot touch the one measured with it. One untimed start of each
- * comes first: it does any schema sync and fills the OS file cache.
+ * Median start-up (fork → listening) over `runs` starts each, taking turns: the playground with the
+ * plugin, without it, and the hand-built site (./hand-built-site.js: the plugin's schemas written into
+ * the site, none of its code), which tells the cost of the data model from the cost of the plugin.
+ * Each side without the plugin runs on its own clone of the seeded database, so whatever its start does
+ * to the schema cannot touch the one measured with the plugin. One untimed start of each comes first:
+ * it does any schema sync and fills the OS file cache.
  */
 async function measureStartup(db, { runs, port }, log) {
+  const appDir = writeHandBuiltSite(await readPluginModels(db), path.join(WORK_DIR, `hand-built-site-${db.name}`));
   const withoutPlugin = await db.copy('noplugin');
-  const sides = { with: { db, plugin: true }, without: { db: withoutPlugin, plugin: false } };
-  const times = { with: [], without: [] };
-  const cpu = { with: [], without: [] };
+  const handBuilt = await db.copy('handbuilt');
+  const sides = {
+    with: { db, plugin: true },
+    without: { db: withoutPlugin, plugin: false },
+    handBuilt: { db: handBuilt, plugin: false, appDir },
+  };
+  const times = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
+  const cpu = Object.fromEntries(Object.keys(sides).map((side) => [side, []]));
   try {
     for (let r = -1; r < runs; r += 1) {
-      for (const [side, { db: target, plugin }] of Object.entries(sides)) {
-        const server = await startServer(target, { plugin, port });
+      for (const [side, { db: target, plugin, appDir: dir }] of Object.entries(sides)) {
+        const server = await startServer(target, { plugin, port, appDir: dir });
         await server.stop();
         if (r >= 0) {
           times[side].push(server.startupMs);
           cpu[side].push(server.startupCpuMs);
         }
       }
-      if (r >= 0) log(`  start-up run ${r + 1}/${runs}: with ${Math.round(times.with[r])} ms, without ${Math.round(times.without[r])} ms`);
+      if (r >= 0) log(`  start-up run ${r + 1}/${runs}: with ${Math.round(times.with[r])} ms, without ${Math.round(times.without[r])} ms, hand-built ${Math.round(times.handBuilt[r])} ms`);
     }
   } finally {
     await withoutPlugin.drop();
+    await handBuilt.drop();
+    fs.rmSync(appDir, { recursive: true, force: true });
   }
+  const over = (side, values) => Math.round(median(values[side]) - median(values.without));
   return {
     runs,
     withPluginMs: Math.round(median(times.with)),
     withoutPluginMs: Math.round(median(times.without)),
-    overheadMs: Math.round(median(times.with) - median(times.without)),
-    cpuOverheadMs: Math.round(median(cpu.with) - median(cpu.without)),
-    all: { with: times.with.map(Math.round), without: times.without.map(Math.round), cpuWith: cpu.with.map(Math.round), cpuWithout: cpu.without.map(Math.round) },
+    handBuiltMs: Math.round(median(times.handBuilt)),
+    overheadMs: over('with', times),
+    cpuOverheadMs: over('with', cpu),
+    handBuiltOverheadMs: over('handBuilt', times),
+    handBuiltCpuOverheadMs: over('handBuilt', cpu),
+    all: Object.fromEntries(Object.keys(sides).flatMap((side) => [[side, times[side].map(Math.round)], [`cpu ${side}`, cpu[side].map(Math.round)]])),
   };
 }
 

@@ -1,19 +1,21 @@
 'use strict';
 // Runs in a child process: boots the playground on the database its environment names, then
 //   node child.js seed <scale JSON>  seeds it and reports what it seeded;
-//   node child.js serve              serves HTTP until told to stop, counting database queries on request.
+//   node child.js serve              serves HTTP until told to stop, counting database queries on request;
+//   node child.js models             reports the schemas the plugin adds (for measure/hand-built-site.js).
+// BENCH_APP_DIR names another app to boot instead of the playground (the hand-built site).
 // Each Strapi gets a process of its own, so no run inherits another's caches, memory or module state.
 
 const path = require('path');
 
-const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
+const APP_DIR = process.env.BENCH_APP_DIR ?? path.resolve(__dirname, '..', '..', 'playground');
 
 const send = (message) => new Promise((resolve) => process.send(message, resolve));
 
 async function main() {
   const [mode, scaleJson] = process.argv.slice(2);
   const { createStrapi } = require('@strapi/strapi');
-  const app = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND, autoReload: false, serveAdminPanel: false });
+  const app = createStrapi({ appDir: APP_DIR, distDir: APP_DIR, autoReload: false, serveAdminPanel: false });
 
   if (mode === 'seed') {
     const { seed } = require('../seed');
@@ -26,6 +28,24 @@ async function main() {
     // seed leaves SQLite as a site would have it.
     if (strapi.db.dialect.client === 'postgres') await strapi.db.connection.raw('VACUUM ANALYZE');
     await send({ type: 'seeded', seeded, seconds: (Date.now() - started) / 1000 });
+    await strapi.destroy();
+    process.exit(0);
+  }
+
+  if (mode === 'models') {
+    const strapi = await app.load();
+    const newsroom = (uid) => uid.startsWith('plugin::newsroom.');
+    const contentTypes = Object.fromEntries(Object.entries(strapi.contentTypes).filter(([uid]) => newsroom(uid)).map(([uid, ct]) => [uid, ct.__schema__]));
+    const components = Object.fromEntries(Object.entries(strapi.components).filter(([uid]) => uid.startsWith('newsroom.')).map(([uid, c]) => [uid, c.__schema__]));
+    // What register() adds to each enabled type.
+    const added = {};
+    for (const uid of strapi.plugin('newsroom').config('contentTypes')) {
+      const { credits, keyFacts } = strapi.contentTypes[uid].attributes;
+      added[uid] = { credits, keyFacts };
+    }
+    // The types the plugin gives core content-API routes (its own routes are not modelled).
+    const routed = [...new Set(strapi.plugin('newsroom').routes['content-api'].routes.map((route) => route.handler.replace(/^plugin::newsroom\./, '').split('.')[0]))].filter((name) => contentTypes[`plugin::newsroom.${name}`]);
+    await send({ type: 'models', models: { contentTypes, components, added, routed } });
     await strapi.destroy();
     process.exit(0);
   }

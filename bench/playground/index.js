@@ -12,7 +12,7 @@ const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 const CHILD = path.join(__dirname, 'child.js');
 
 /** The child's environment: the parent's, minus anything that would point the playground elsewhere. */
-const childEnv = (db, { plugin }) => {
+const childEnv = (db, { plugin, appDir }) => {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DATABASE_|NEWSROOM_|SEED_DEMO)/.test(key)));
   return {
     ...env,
@@ -22,15 +22,16 @@ const childEnv = (db, { plugin }) => {
     BROWSER: 'none',
     HOST: '127.0.0.1',
     NEWSROOM_ENABLED: String(plugin),
+    ...(appDir ? { BENCH_APP_DIR: appDir } : {}),
   };
 };
 
 /** Forks child.js; its output goes to a log file under bench/.tmp, named in any error. */
-const forkChild = (args, env, logName) => {
+const forkChild = (args, env, logName, cwd = env.BENCH_APP_DIR ?? PLAYGROUND) => {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   const logFile = path.join(WORK_DIR, `${logName}.log`);
   const log = fs.openSync(logFile, 'a');
-  const child = fork(CHILD, args, { cwd: PLAYGROUND, env, stdio: ['ignore', log, log, 'ipc'] });
+  const child = fork(CHILD, args, { cwd, env, stdio: ['ignore', log, log, 'ipc'] });
   fs.closeSync(log);
   const next = (type) =>
     new Promise((resolve, reject) => {
@@ -62,14 +63,22 @@ async function seedDatabase(db, scale) {
   return { ...seeded, seconds };
 }
 
+/** The schemas the plugin adds to the playground (child.js `models`), booted on `db`. */
+async function readPluginModels(db) {
+  const { next, exited } = forkChild(['models'], childEnv(db, { plugin: true }), `${db.name}-models`);
+  const { models } = await next('models');
+  await exited;
+  return models;
+}
+
 /**
- * Starts the playground on `db` in production mode, without the admin panel. `startupMs` is the time
+ * Starts the playground (or the app in `appDir`) on `db` in production mode, without the admin panel. `startupMs` is the time
  * from fork to listening: Node, Strapi, the plugins and the database, as a deploy would see it;
  * `startupCpuMs` the CPU time the process used for it, which a busy machine disturbs far less.
  */
-async function startServer(db, { plugin, port }) {
+async function startServer(db, { plugin, port, appDir }) {
   const started = performance.now();
-  const { child, next, exited } = forkChild(['serve'], { ...childEnv(db, { plugin }), PORT: String(port) }, `${db.name}-serve`);
+  const { child, next, exited } = forkChild(['serve'], { ...childEnv(db, { plugin, appDir }), PORT: String(port) }, `${db.name}-serve`);
   const { cpuMs: startupCpuMs } = await next('ready');
   const startupMs = performance.now() - started;
   return {
@@ -107,4 +116,4 @@ async function startServer(db, { plugin, port }) {
   };
 }
 
-module.exports = { seedDatabase, startServer };
+module.exports = { seedDatabase, readPluginModels, startServer };
