@@ -14,28 +14,17 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const net = require('net');
 const { spawnSync, execSync } = require('child_process');
 const { createDatabase, postgresReachable, WORK_DIR } = require('./databases');
-const { seedDatabase, startServer } = require('./playground');
+const { seedDatabase, startServer, freePort } = require('./playground');
 const { timeScenarios, countScenarios } = require('./measure/requests');
 const { measureStartup, measureAdminBundle } = require('./measure/startup');
 const { timed, counted } = require('./scenarios');
 const { writeResults } = require('./report');
 const { BENCH_ADMIN } = require('./seed');
+const { RUNS } = require('./runs');
 
 const ROOT = path.resolve(__dirname, '..');
-
-const RUNS = {
-  full: {
-    scale: { reporters: 10000, articles: 100000, photos: 40, boxes: 300, starShare: 0.03 },
-    timing: { warmup: 3, duration: 5, rounds: 3, connections: 4, startups: 9 },
-  },
-  smoke: {
-    scale: { reporters: 500, articles: 2000, photos: 12, boxes: 20, starShare: 0.05 },
-    timing: { warmup: 0.5, duration: 0.5, rounds: 1, connections: 4, startups: 1 },
-  },
-};
 
 const log = (message) => console.log(message);
 
@@ -47,16 +36,6 @@ const parseArgs = (argv) => {
   if (unknown.length) throw new Error(`Unknown argument(s): ${unknown.join(' ')}`);
   return args;
 };
-
-/** A TCP port nobody listens on now. */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 async function benchDatabase(client, { scale, timing }) {
   const db = await createDatabase(client, `newsroom_bench_${client}_${process.pid}`);

@@ -4,6 +4,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const net = require('net');
 const { fork } = require('child_process');
 const { performance } = require('perf_hooks');
 const { WORK_DIR } = require('../databases');
@@ -116,4 +117,14 @@ async function startServer(db, { plugin, port, appDir }) {
   };
 }
 
-module.exports = { seedDatabase, readPluginModels, startServer };
+/** A TCP port nobody listens on now. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+module.exports = { seedDatabase, readPluginModels, startServer, freePort };
