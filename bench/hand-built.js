@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run bench:hand-built`: the plugin against the same data model built by hand, on SQLite.
+// `npm run bench:hand-built`: the plugin against the same data model built by hand.
 //
-//   npm run bench:hand-built              the benchmark's full data (~3 min)
-//   npm run bench:hand-built -- --smoke   its smoke data
+//   npm run bench:hand-built                    the benchmark's full data; SQLite, then PostgreSQL if reachable (~6 min)
+//   npm run bench:hand-built -- --smoke         its smoke data
+//   npm run bench:hand-built -- --db sqlite     one database
 //
 // The main benchmark compares the plugin's page of articles with a plain many-to-many to authors;
 // this asks what is left once the model is the same: the playground with the plugin, and the
@@ -14,7 +15,7 @@
 
 const fs = require('fs');
 const path = require('path');
-const { createDatabase, WORK_DIR } = require('./databases');
+const { createDatabase, postgresReachable, WORK_DIR } = require('./databases');
 const { seedDatabase, readPluginModels, startServer, freePort } = require('./playground');
 const { writeHandBuiltSite } = require('./measure/hand-built-site');
 const { latencies, summarize, fetchChecked, round } = require('./measure/http');
@@ -37,42 +38,35 @@ const LABELS = {
  * morph table names the uid), and the public role's read permission on profiles, which the
  * playground grants the plugin's. Straight SQL, as the seed writes.
  */
-function adoptSeededData(file) {
-  const Database = require('better-sqlite3');
-  const db = new Database(file);
-  try {
-    db.prepare("UPDATE files_related_mph SET related_type = 'api::reporter-profile.reporter-profile' WHERE related_type = 'plugin::newsroom.reporter-profile'").run();
-    const role = db.prepare("SELECT id FROM up_roles WHERE type = 'public'").get().id;
-    const now = Date.now();
-    for (const action of ['find', 'findOne']) {
-      const { lastInsertRowid } = db
-        .prepare('INSERT INTO up_permissions (document_id, action, created_at, updated_at, published_at) VALUES (?, ?, ?, ?, ?)')
-        .run(`handbuilt${action}`.padEnd(24, '0'), `api::reporter-profile.reporter-profile.${action}`, now, now, now);
-      db.prepare('INSERT INTO up_permissions_role_lnk (permission_id, role_id, permission_ord) VALUES (?, ?, 1)').run(lastInsertRowid, role);
-    }
-  } finally {
-    db.close();
+async function adoptSeededData(db) {
+  await db.query("UPDATE files_related_mph SET related_type = 'api::reporter-profile.reporter-profile' WHERE related_type = 'plugin::newsroom.reporter-profile'");
+  const [role] = await db.query("SELECT id FROM up_roles WHERE type = 'public'");
+  for (const action of ['find', 'findOne']) {
+    const [permission] = await db.query(
+      'INSERT INTO up_permissions (document_id, action, created_at, updated_at, published_at) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP) RETURNING id',
+      [`handbuilt${action}`.padEnd(24, '0'), `api::reporter-profile.reporter-profile.${action}`]
+    );
+    await db.query('INSERT INTO up_permissions_role_lnk (permission_id, role_id, permission_ord) VALUES (?, ?, 1)', [permission.id, role.id]);
   }
 }
 
 /** The credits both sites answer, reporter by reporter; a withheld reporter is the one difference. */
 const bylines = (body) => body.data.flatMap((article) => article.credits.map((credit) => `${credit.role} ${credit.reporter?.slug ?? '(withheld)'}`));
 
-async function main() {
-  const smoke = process.argv.includes('--smoke');
-  const { scale, timing } = RUNS[smoke ? 'smoke' : 'full'];
-  const db = await createDatabase('sqlite', `newsroom_hand_built_${process.pid}`);
-  const appDir = path.join(WORK_DIR, `hand-built-site-${process.pid}`);
+/** Seeds `client`, starts both sites, times the three pages taking turns; drops everything after. */
+async function compare(client, { scale, timing }) {
+  const db = await createDatabase(client, `newsroom_hand_built_${client}_${process.pid}`);
+  const appDir = path.join(WORK_DIR, `hand-built-site-${client}-${process.pid}`);
   let copy;
   const servers = {};
   try {
-    console.log(`== seeding ${scale.articles} articles, ${scale.reporters} reporters`);
+    console.log(`== ${client}: seeding ${scale.articles} articles, ${scale.reporters} reporters`);
     await seedDatabase(db, scale);
     writeHandBuiltSite(await readPluginModels(db), appDir);
     copy = await db.copy('handbuilt');
     // The first start syncs the hand-built schema (the plugin's tables become the site's).
     await (await startServer(copy, { plugin: false, port: await freePort(), appDir })).stop();
-    adoptSeededData(copy.env.DATABASE_FILENAME);
+    await adoptSeededData(copy);
 
     servers.plugin = await startServer(db, { plugin: true, port: await freePort() });
     servers.handBuilt = await startServer(copy, { plugin: false, port: await freePort(), appDir });
@@ -82,8 +76,8 @@ async function main() {
       await latencies(servers[site].url, [{ path: requestPath }], timing.warmup);
     }
     const handBuiltCredits = bylines(bodies.handBuilt);
-    const same = bylines(bodies.plugin).filter((credit, i) => credit === handBuiltCredits[i]).length;
-    console.log(`== timing (${timing.rounds} rounds of ${timing.duration} s per side); ${same} of ${handBuiltCredits.length} credits alike`);
+    const alike = bylines(bodies.plugin).filter((credit, i) => credit === handBuiltCredits[i]).length;
+    console.log(`== ${client}: timing (${timing.rounds} rounds of ${timing.duration} s per side); ${alike} of ${handBuiltCredits.length} credits alike`);
 
     const times = Object.fromEntries(Object.keys(REQUESTS).map((side) => [side, []]));
     const cpu = Object.fromEntries(Object.keys(REQUESTS).map((side) => [side, 0]));
@@ -97,28 +91,50 @@ async function main() {
     const stats = Object.fromEntries(
       Object.keys(REQUESTS).map((side) => [side, { ...summarize(times[side], timing.rounds * timing.duration), cpuMs: round(cpu[side] / times[side].length, 2) }])
     );
-    const ratio = (side, key) => round(stats.plugin[key] / stats[side][key], 2);
-    const lines = [
-      '# The plugin against the same model built by hand',
-      '',
-      `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; SQLite, ${scale.articles.toLocaleString('en')} articles, ${scale.reporters.toLocaleString('en')} reporters (bench/hand-built.js). One client, ${timing.rounds} × ${timing.duration} s per side, taking turns. ${same} of ${handBuiltCredits.length} credits on the page alike; the others are withheld reporters, whom only the plugin hides.`,
-      '',
-      '| page of 25 articles | median / p95 ms | CPU ms per request | plugin ÷ this (median, CPU) |',
-      '|---|---|---|---|',
-      ...Object.keys(REQUESTS).map((side) => `| ${LABELS[side]} | ${stats[side].median} / ${stats[side].p95} | ${stats[side].cpuMs} | ${side === 'plugin' ? '' : `${ratio(side, 'median')}, ${ratio(side, 'cpuMs')}`} |`),
-      '',
-    ];
-    const text = lines.join('\n');
-    console.log(`\n${text}`);
-    const dir = path.join(__dirname, 'results');
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `hand-built.md${smoke ? '.tmp' : ''}`), text);
+    return { stats, alike, credits: handBuiltCredits.length };
   } finally {
     for (const server of Object.values(servers)) await server.stop();
     await copy?.drop();
     await db.drop();
     fs.rmSync(appDir, { recursive: true, force: true });
   }
+}
+
+const NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const smoke = argv.includes('--smoke');
+  const run = RUNS[smoke ? 'smoke' : 'full'];
+  const dbArg = argv.indexOf('--db');
+  let clients = dbArg >= 0 ? argv[dbArg + 1].split(',') : ['sqlite', 'postgres'];
+  if (dbArg < 0 && !(await postgresReachable())) clients = ['sqlite'];
+  const results = {};
+  for (const client of clients) results[client] = await compare(client, run);
+
+  const { scale, timing } = run;
+  const ratio = (r, side, key) => round(r.stats.plugin[key] / r.stats[side][key], 2);
+  const cells = (r, side) => {
+    const { median, p95, cpuMs } = r.stats[side];
+    return `${median} / ${p95} | ${cpuMs} | ${side === 'plugin' ? '' : `${ratio(r, side, 'median')}, ${ratio(r, side, 'cpuMs')}`}`;
+  };
+  const lines = [
+    '# The plugin against the same model built by hand',
+    '',
+    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${scale.articles.toLocaleString('en')} articles, ${scale.reporters.toLocaleString('en')} reporters (bench/hand-built.js). One client, ${timing.rounds} × ${timing.duration} s per side, taking turns. Median / p95 ms, CPU ms per request, and plugin ÷ this (median, CPU).`,
+    '',
+    `| page of 25 articles | ${clients.map((c) => `${NAMES[c]} ms | CPU ms | plugin ÷ this`).join(' | ')} |`,
+    `|---|${clients.map(() => '---|---|---').join('|')}|`,
+    ...Object.keys(REQUESTS).map((side) => `| ${LABELS[side]} | ${clients.map((c) => cells(results[c], side)).join(' | ')} |`),
+    '',
+    ...clients.map((c) => `${NAMES[c]}: ${results[c].alike} of ${results[c].credits} credits on the page alike; the others are withheld reporters, whom only the plugin hides.`),
+    '',
+  ];
+  const text = lines.join('\n');
+  console.log(`\n${text}`);
+  const dir = path.join(__dirname, 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `hand-built.md${smoke ? '.tmp' : ''}`), text);
 }
 
 main().catch((error) => {
