@@ -29,6 +29,17 @@ async function postgresReachable() {
   }
 }
 
+/** Of the databases asked for, those this machine can run; PostgreSQL only when it answers. */
+async function reachableDatabases(asked) {
+  const clients = [];
+  const skipped = [];
+  for (const client of asked) {
+    if (client === 'postgres' && !(await postgresReachable())) skipped.push('PostgreSQL (not reachable on 127.0.0.1:5432)');
+    else clients.push(client);
+  }
+  return { clients, skipped };
+}
+
 /**
  * A new, empty database. `env` points the playground's config/database.js at it; `copy(suffix)`
  * clones it as it is now (start-up is timed without the plugin on a clone, because starting a site
@@ -88,4 +99,4 @@ async function createDatabase(client, name) {
   throw new Error(`The benchmark runs on sqlite or postgres, not "${client}"`);
 }
 
-module.exports = { createDatabase, postgresReachable, WORK_DIR };
+module.exports = { createDatabase, reachableDatabases, WORK_DIR };

@@ -15,11 +15,11 @@
 
 const fs = require('fs');
 const path = require('path');
-const { createDatabase, postgresReachable, WORK_DIR } = require('./databases');
+const { createDatabase, reachableDatabases, WORK_DIR } = require('./databases');
 const { seedDatabase, readPluginModels, startServer, freePort } = require('./playground');
 const { writeHandBuiltSite } = require('./measure/hand-built-site');
 const { latencies, summarize, fetchChecked, round } = require('./measure/http');
-const { RUNS } = require('./runs');
+const { RUNS, DATABASE_NAMES, parseArgs } = require('./runs');
 
 const PAGE = 'locale=en&pagination[pageSize]=25';
 const REQUESTS = {
@@ -100,15 +100,12 @@ async function compare(client, { scale, timing }) {
   }
 }
 
-const NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
-
 async function main() {
-  const argv = process.argv.slice(2);
-  const smoke = argv.includes('--smoke');
+  // No build here: it uses the plugin's dist/ as it is (`--no-build` is accepted and changes nothing).
+  const { smoke, databases } = parseArgs(process.argv.slice(2));
   const run = RUNS[smoke ? 'smoke' : 'full'];
-  const dbArg = argv.indexOf('--db');
-  let clients = dbArg >= 0 ? argv[dbArg + 1].split(',') : ['sqlite', 'postgres'];
-  if (dbArg < 0 && !(await postgresReachable())) clients = ['sqlite'];
+  const { clients, skipped } = await reachableDatabases(databases);
+  for (const reason of skipped) console.log(`Not run: ${reason}`);
   const results = {};
   for (const client of clients) results[client] = await compare(client, run);
 
@@ -123,11 +120,11 @@ async function main() {
     '',
     `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${scale.articles.toLocaleString('en')} articles, ${scale.reporters.toLocaleString('en')} reporters (bench/hand-built.js). One client, ${timing.rounds} × ${timing.duration} s per side, taking turns. Median / p95 ms, CPU ms per request, and plugin ÷ this (median, CPU).`,
     '',
-    `| page of 25 articles | ${clients.map((c) => `${NAMES[c]} ms | CPU ms | plugin ÷ this`).join(' | ')} |`,
+    `| page of 25 articles | ${clients.map((c) => `${DATABASE_NAMES[c]} ms | CPU ms | plugin ÷ this`).join(' | ')} |`,
     `|---|${clients.map(() => '---|---|---').join('|')}|`,
     ...Object.keys(REQUESTS).map((side) => `| ${LABELS[side]} | ${clients.map((c) => cells(results[c], side)).join(' | ')} |`),
     '',
-    ...clients.map((c) => `${NAMES[c]}: ${results[c].alike} of ${results[c].credits} credits on the page alike; the others are withheld reporters, whom only the plugin hides.`),
+    ...clients.map((c) => `${DATABASE_NAMES[c]}: ${results[c].alike} of ${results[c].credits} credits on the page alike; the others are withheld reporters, whom only the plugin hides.`),
     '',
   ];
   const text = lines.join('\n');

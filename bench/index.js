@@ -15,27 +15,18 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync, execSync } = require('child_process');
-const { createDatabase, postgresReachable, WORK_DIR } = require('./databases');
+const { createDatabase, reachableDatabases, WORK_DIR } = require('./databases');
 const { seedDatabase, startServer, freePort } = require('./playground');
 const { timeScenarios, countScenarios } = require('./measure/requests');
 const { measureStartup, measureAdminBundle } = require('./measure/startup');
 const { timed, counted } = require('./scenarios');
 const { writeResults } = require('./report');
 const { BENCH_ADMIN } = require('./seed');
-const { RUNS } = require('./runs');
+const { RUNS, parseArgs } = require('./runs');
 
 const ROOT = path.resolve(__dirname, '..');
 
 const log = (message) => console.log(message);
-
-const parseArgs = (argv) => {
-  const args = { smoke: argv.includes('--smoke'), build: !argv.includes('--no-build'), databases: ['sqlite', 'postgres'] };
-  const db = argv.indexOf('--db');
-  if (db >= 0) args.databases = argv[db + 1].split(',');
-  const unknown = argv.filter((a, i) => !['--smoke', '--no-build', '--db'].includes(a) && argv[i - 1] !== '--db');
-  if (unknown.length) throw new Error(`Unknown argument(s): ${unknown.join(' ')}`);
-  return args;
-};
 
 async function benchDatabase(client, { scale, timing }) {
   const db = await createDatabase(client, `newsroom_bench_${client}_${process.pid}`);
@@ -82,12 +73,7 @@ async function main() {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   for (const file of fs.readdirSync(WORK_DIR).filter((name) => name.endsWith('.log'))) fs.rmSync(path.join(WORK_DIR, file));
 
-  const skipped = [];
-  const clients = [];
-  for (const client of args.databases) {
-    if (client === 'postgres' && !(await postgresReachable())) skipped.push('PostgreSQL (not reachable on 127.0.0.1:5432)');
-    else clients.push(client);
-  }
+  const { clients, skipped } = await reachableDatabases(args.databases);
 
   // A database whose run fails is reported as failed; the others' figures are still written.
   const databases = {};

@@ -4,8 +4,8 @@
 
 const fs = require('fs');
 const path = require('path');
+const { DATABASE_NAMES } = require('./runs');
 
-const NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
 const TARGETS = { ratio: 1.1, p95Ms: 50, startupOverheadMs: 150, adminGzipKb: 150 };
 
 const verdict = (ok) => (ok ? 'met' : '**missed**');
@@ -42,7 +42,7 @@ function targets(results) {
 
 function markdown(results) {
   const clients = Object.keys(results.databases);
-  const head = (first) => [`| ${first} | ${clients.map((c) => NAMES[c]).join(' | ')} |`, `|---|${clients.map(() => '---').join('|')}|`];
+  const head = (first) => [`| ${first} | ${clients.map((c) => DATABASE_NAMES[c]).join(' | ')} |`, `|---|${clients.map(() => '---').join('|')}|`];
   const dbs = clients.map((c) => results.databases[c]);
   const lines = [];
   lines.push(`# Benchmark results${results.smoke ? ' (smoke run: small data, short timings; not for conclusions)' : ''}`, '');
@@ -57,7 +57,7 @@ function markdown(results) {
 
   lines.push('## Targets (issue 7)', '', ...head('target'), ...targets(results), '');
 
-  lines.push('## Requests', '', `| request | ${clients.map((c) => `${NAMES[c]} median / p95 ms | CPU ms | req/s`).join(' | ')} |`);
+  lines.push('## Requests', '', `| request | ${clients.map((c) => `${DATABASE_NAMES[c]} median / p95 ms | CPU ms | req/s`).join(' | ')} |`);
   lines.push(`|---|${clients.map(() => '---|---|---').join('|')}|`);
   for (const [id, { label }] of Object.entries(dbs[0].timed)) {
     const row = (name, pick) => lines.push(`| ${name} | ${dbs.map((d) => `${ms(pick(d.timed[id]))} | ${pick(d.timed[id]).cpuMs} | ${pick(d.timed[id]).rps}`).join(' | ')} |`);

@@ -1,5 +1,6 @@
 'use strict';
-// How much data and how long: the full benchmark, and the smoke run that checks the benchmark works.
+// What a benchmark run covers: how much data and how long (the full run, and the smoke run that
+// checks the benchmark works), and on which databases; shared by bench/index.js and bench/hand-built.js.
 
 const RUNS = {
   full: {
@@ -12,4 +13,16 @@ const RUNS = {
   },
 };
 
-module.exports = { RUNS };
+const DATABASE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' };
+
+/** `--smoke`, `--no-build` and `--db sqlite,postgres`; anything else is refused. */
+const parseArgs = (argv) => {
+  const args = { smoke: argv.includes('--smoke'), build: !argv.includes('--no-build'), databases: ['sqlite', 'postgres'] };
+  const db = argv.indexOf('--db');
+  if (db >= 0) args.databases = argv[db + 1].split(',');
+  const unknown = argv.filter((a, i) => !['--smoke', '--no-build', '--db'].includes(a) && argv[i - 1] !== '--db');
+  if (unknown.length) throw new Error(`Unknown argument(s): ${unknown.join(' ')}`);
+  return args;
+};
+
+module.exports = { RUNS, DATABASE_NAMES, parseArgs };

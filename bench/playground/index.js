@@ -28,7 +28,8 @@ const childEnv = (db, { plugin, appDir }) => {
 };
 
 /** Forks child.js; its output goes to a log file under bench/.tmp, named in any error. */
-const forkChild = (args, env, logName, cwd = env.BENCH_APP_DIR ?? PLAYGROUND) => {
+const forkChild = (args, env, logName) => {
+  const cwd = env.BENCH_APP_DIR ?? PLAYGROUND;
   fs.mkdirSync(WORK_DIR, { recursive: true });
   const logFile = path.join(WORK_DIR, `${logName}.log`);
   const log = fs.openSync(logFile, 'a');
