@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID, REPORTER_UID } from './content-types';
 import { getConfig } from './plugin-config';
-import { redactWithheld } from './sanitizers/withheld-reporters';
+import { redactWithheld, reporterPaths } from './sanitizers/withheld-reporters';
+import { createQueryGuard } from './domain/public-query-guard';
 import { DRAFTS_FOR_TOKENS_ONLY, isApiToken } from './policies/published-only';
 
 type Entity = Record<string, unknown>;
@@ -18,6 +19,26 @@ const entitiesOf = (result: unknown): Entity[] => {
 };
 
 type Resolve = (...args: unknown[]) => Promise<unknown>;
+type Args = { filters?: unknown; sort?: unknown; status?: string };
+
+/**
+ * The GraphQL fields of nested links that lead to reporter profiles, with the model each one
+ * reads: GraphQL resolves them itself (not through the Document Service), so their `filters` and
+ * `sort` arguments are guarded here as public REST queries are in the document middleware.
+ */
+const reporterLinkFields = (strapi: Core.Strapi, naming: Record<string, (model: unknown) => string>) => {
+  const fields: { field: string; target: string }[] = [];
+  for (const [uid, paths] of reporterPaths(strapi)) {
+    const model = strapi.getModel(uid as never) as { modelType?: string } | undefined;
+    if (!model) continue;
+    const typeName = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
+    for (const { key, kind, uid: target } of paths) {
+      if (kind === 'dynamiczone' || !target) continue;
+      fields.push({ field: `${typeName}.${key}`, target }, { field: `${typeName}.${key}_connection`, target });
+    }
+  }
+  return fields;
+};
 
 /**
  * GraphQL resolves relations on its own (not through the REST output sanitizers), so every
@@ -34,13 +55,22 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
     await redactWithheld(strapi, entitiesOf(result), { id: -1, documentId: 'withheld' });
     return result;
   };
+  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as never) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
+  const guardArgs = (target: string) => async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
+    if (args?.sort !== undefined) guard.guardSort(args.sort, target);
+    const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
+    return next(parent, guarded, ...rest);
+  };
+  const linkFields = reporterLinkFields(strapi, naming);
   const resolvers = [
-    'ComponentNewsroomCredit.reporter',
+    ...linkFields.filter(({ target }) => target === REPORTER_UID).map(({ field }) => field),
     'Query.newsroomReporterProfile',
     'Query.newsroomReporterProfiles',
     'Query.newsroomReporterProfiles_connection',
   ];
   const extension = graphql.service('extension');
+  // A file's `related` link reaches any entry of any type, drafts included (see public-query-guard.ts).
+  extension.shadowCRUD('plugin::upload.file').field('related').disable();
   // Former slugs point to profiles, withheld ones included: not for the public.
   extension.shadowCRUD('plugin::newsroom.slug-redirect').disable();
   // GraphQL reads profiles and boxes; they are written through the admin, REST or code. Their
@@ -62,6 +92,7 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
 
   const resolversConfig: Record<string, { middlewares: unknown[] }> = {};
   for (const name of queries) resolversConfig[name] = { middlewares: [publishedOnly] };
+  for (const { field, target } of linkFields) (resolversConfig[field] ??= { middlewares: [] }).middlewares.push(guardArgs(target));
   for (const name of resolvers) (resolversConfig[name] ??= { middlewares: [] }).middlewares.push(redact);
   extension.use(() => ({ resolversConfig }));
 };

@@ -212,16 +212,17 @@ describe('the public reporter API on the seeded newsroom', () => {
       expect(byAdmin.status).toBe(400);
     });
 
-    it('core find of profiles leaves out the withheld profile; findOne by its id shows only the withheld text', async () => {
+    it('core find of profiles leaves out the withheld profile; findOne by its id finds nothing, as for an unknown id', async () => {
       const list = await get('/api/newsroom/reporter-profiles?pagination[pageSize]=100&populate=*').expect(200);
       expect(list.body.data).toHaveLength(seedReporters.length - 1);
       expectNoLeaks(list.body, 'core find');
       const probe = await get(`/api/newsroom/reporter-profiles?filters[bylineMode][$eq]=withheld`).expect(200);
       expect(probe.body.data).toEqual([]);
 
-      const [withheld] = await app.strapi.db.query(UID).findMany({ where: { slug: withheldReporter.slug, publishedAt: { $notNull: true } } });
-      const one = await get(`/api/newsroom/reporter-profiles/${withheld.documentId}?populate=*`).expect(200);
-      expect(one.body.data).toEqual({ bylineMode: 'withheld', fullName: 'Staff reporter' });
+      const [withheld] = await app.strapi.db.query(UID).findMany({ where: { withheldSlug: withheldReporter.slug, publishedAt: { $notNull: true } } });
+      const one = await get(`/api/newsroom/reporter-profiles/${withheld.documentId}?populate=*`).expect(404);
+      const unknown = await get(`/api/newsroom/reporter-profiles/${'x'.repeat(withheld.documentId.length)}?populate=*`).expect(404);
+      expect(one.body).toEqual(unknown.body);
     });
 
     it('core routes answer every other profile without private fields', async () => {

@@ -1,3 +1,4 @@
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { articles, reporters, keyFactsBoxes } = require('./content');
@@ -44,7 +45,8 @@ async function seedReporters(strapi) {
       continue;
     }
     const { en, uk, photo, status, ...identity } = reporter;
-    const uploaded = await uploadImage(strapi, photo, reporter.photoAlt);
+    // A portrait's file name and URL say nothing of the person: it may one day belong to a withheld reporter.
+    const uploaded = await uploadImage(strapi, photo, reporter.photoAlt, `portrait-${crypto.randomBytes(6).toString('hex')}.png`);
     const shared = { ...identity, staffStatus: status, photo: uploaded?.id ?? null };
     const { documentId } = await documents.create({ locale: 'en', data: { ...shared, ...en } });
     await documents.update({ documentId, locale: 'uk', data: { ...shared, ...uk } });
@@ -157,15 +159,15 @@ async function grantAllLocales(strapi, roleCodes) {
   }
 }
 
-async function uploadImage(strapi, fileName, alternativeText) {
+async function uploadImage(strapi, fileName, alternativeText, uploadAs = fileName) {
   if (!fileName) return null;
   const filepath = path.join(IMAGES, fileName);
   const [file] = await strapi
     .plugin('upload')
     .service('upload')
     .upload({
-      data: { fileInfo: { name: fileName, alternativeText } },
-      files: { filepath, originalFilename: fileName, mimetype: 'image/png', size: fs.statSync(filepath).size },
+      data: { fileInfo: { name: uploadAs, alternativeText } },
+      files: { filepath, originalFilename: uploadAs, mimetype: 'image/png', size: fs.statSync(filepath).size },
     });
   return file;
 }

@@ -1,7 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { KEY_FACTS_UID } from '../content-types';
+import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import reporters from './reporters';
-import reporterProfile from './reporter-profile';
 import reporterJsonLd from './reporter-json-ld';
 import bylines from './bylines';
 import keyFacts from './key-facts';
@@ -14,7 +13,8 @@ export default {
   bylines,
   'key-facts': keyFacts,
   // Core controllers behind the core routes of the plugin's types.
-  'reporter-profile': reporterProfile,
+  // Public reads of profiles never include a withheld one (document-middlewares/index.ts).
+  'reporter-profile': factories.createCoreController(REPORTER_UID as never),
   'key-facts-box': factories.createCoreController(KEY_FACTS_UID as never),
   // Admin routes (routes/admin.ts).
   admin,

@@ -11,7 +11,7 @@ type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string };
  * disappeared are made again. Normally this finds nothing, in one query.
  */
 export const restorePhotoLinks = async (strapi: Core.Strapi) => {
-  const profiles = strapi.db.metadata.get(REPORTER_UID as never) as unknown as { tableName: string; attributes: { photoFileId: { columnName: string } } };
+  const profiles = strapi.db.metadata.get(REPORTER_UID as never) as unknown as { tableName: string; attributes: { photoFileId: { columnName: string }; bylineMode: { columnName: string } } };
   // Media links live in the upload file's `related` morph table.
   const files = strapi.db.metadata.get('plugin::upload.file' as never) as unknown as { attributes: { related: { joinTable: MorphJoinTable } } };
   const link = files.attributes.related.joinTable;
@@ -21,6 +21,8 @@ export const restorePhotoLinks = async (strapi: Core.Strapi) => {
 
   const missing = (await table(profiles.tableName)
     .whereNotNull(fileColumn)
+    // A withheld reporter's photo is unlinked on purpose (services/withheld-identity.ts).
+    .whereNot(profiles.attributes.bylineMode.columnName, 'withheld')
     .whereNotExists(function exists(this: any) {
       this.select('*')
         .from(schema ? `${schema}.${link.name}` : link.name)

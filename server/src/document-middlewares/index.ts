@@ -1,51 +1,83 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
-import { guardReporterFilters } from '../domain/withheld-filters';
+import { createQueryGuard } from '../domain/public-query-guard';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+const PROFILE_WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft']);
 
-/** Whether the current request is a public one (REST content API or GraphQL), not the admin's. */
-const inContentApi = (strapi: Core.Strapi) => strapi.requestContext.get()?.state?.route?.info?.type === 'content-api';
+/** Whether the current request is a public one (REST content API or GraphQL) or the admin's. */
+const requestKind = (strapi: Core.Strapi): string | undefined => strapi.requestContext.get()?.state?.route?.info?.type;
 
-type Params = { documentId?: string; locale?: string; data?: Record<string, unknown> };
+type Params = { documentId?: string; locale?: string; data?: Record<string, unknown>; filters?: unknown; populate?: unknown; sort?: unknown };
+type Entity = Record<string, any>;
+
+/** The profile entities of a Document Service result: one, a list, or a publish result's `entries`. */
+const entitiesOf = (result: unknown): Entity[] => {
+  if (Array.isArray(result)) return result.filter((item) => item && typeof item === 'object');
+  if (!result || typeof result !== 'object') return [];
+  const entries = (result as { entries?: unknown }).entries;
+  return Array.isArray(entries) ? entries : [result as Entity];
+};
 
 /**
- * Every write to the plugin's types and to the enabled types, from the admin, the content API
- * or code, passes here: a rejected write throws before anything is stored.
+ * Every read and write of the plugin's types and of the enabled types, from the admin, the
+ * content API or code, passes here: public reads are guarded, a rejected write throws before
+ * anything is stored, and a profile write settles its withheld identity in the same transaction.
  */
-export const newsroomDocumentMiddleware =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (ctx, next) => {
-    const service = (name: string) => strapi.plugin('newsroom').service(name);
-    const params = ctx.params as Params;
-    const isWrite = ctx.action === 'create' || ctx.action === 'update';
-    const isEnabledType = getConfig(strapi).contentTypes.includes(ctx.uid);
+export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
+  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as never) as never, reporterUid: REPORTER_UID, operatorPrefix: '$' });
+  const service = (name: string) => strapi.plugin('newsroom').service(name);
 
-    if (READS.has(ctx.action) && (ctx.uid === REPORTER_UID || isEnabledType) && inContentApi(strapi)) {
-      const read = ctx.params as { filters?: unknown };
-      read.filters = guardReporterFilters(read.filters, ctx.uid === REPORTER_UID ? 'reporter' : 'entry');
+  const profileAction = async (action: string, params: Params, next: () => Promise<unknown>) => {
+    if (action === 'delete') await service('credits').refuseDeleteIfCredited(params.documentId);
+    if (!PROFILE_WRITES.has(action)) return next();
+    const writes = service('reporterProfileWrites');
+    const isWrite = action === 'create' || action === 'update';
+    const { formerSlug } = isWrite ? await writes.prepare(action, params) : { formerSlug: undefined };
+    // Without a locale, the Document Service writes the default one.
+    const locale = params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+    const fields = isWrite ? Object.keys(params.data ?? {}) : [];
+    // The rename record and the withheld identity commit or roll back with the write itself.
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (documentId) {
+        if (isWrite) await writes.recordRename(documentId, formerSlug, params.data?.slug);
+        await service('withheldIdentity').settle(documentId, { locale, fields });
+      }
+      return result;
+    });
+  };
+
+  return async (ctx, next) => {
+    const params = ctx.params as Params;
+    const kind = requestKind(strapi);
+
+    if (READS.has(ctx.action) && kind === 'content-api') {
+      Object.assign(params, guard.guardRead(params, ctx.uid));
       return next();
     }
 
     if (ctx.uid === REPORTER_UID) {
-      if (ctx.action === 'delete') await service('credits').refuseDeleteIfCredited(params.documentId);
-      if (!isWrite) return next();
-      const writes = service('reporterProfileWrites');
-      const { formerSlug } = await writes.prepare(ctx.action, params);
-      // The rename record commits or rolls back with the write itself.
-      return strapi.db.transaction(async () => {
-        const result = await next();
-        const documentId = (result as { documentId?: string } | null)?.documentId;
-        if (documentId) await writes.recordRename(documentId, formerSlug, params.data?.slug);
-        return result;
-      });
+      const result = await profileAction(ctx.action, params, next);
+      // Editors see and edit the identity of a withheld reporter; only the admin gets it back.
+      if (kind === 'admin' && result && typeof result === 'object') {
+        const entities = entitiesOf(result);
+        const revealed = await service('withheldIdentity').reveal(entities);
+        if (Array.isArray(result)) return revealed;
+        if (Array.isArray((result as { entries?: unknown }).entries)) return { ...result, entries: revealed };
+        return revealed[0];
+      }
+      return result;
     }
 
+    const isWrite = ctx.action === 'create' || ctx.action === 'update';
     if (ctx.uid === KEY_FACTS_UID && isWrite) {
       await service('keyFactsWrites').prepare(ctx.action, params);
-    } else if (isWrite && isEnabledType) {
+    } else if (isWrite && getConfig(strapi).contentTypes.includes(ctx.uid)) {
       await service('credits').prepareArticleWrite(ctx.uid, ctx.action, params);
     }
     return next();
   };
+};

@@ -49,6 +49,8 @@ export interface DirectoryQuery {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const profiles = () => strapi.db.query(REPORTER_UID);
   const entries = () => strapi.plugin('newsroom').service('adminEntries');
+  // Editors see a withheld reporter's identity, which the public rows no longer hold.
+  const reveal = (rows: Row[]): Promise<Row[]> => strapi.plugin('newsroom').service('withheldIdentity').reveal(rows);
 
   /** The documentIds among `documentIds` that have a published version in `locale`. */
   const publishedIds = async (documentIds: string[], locale: string | null) => {
@@ -92,10 +94,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const paged = async (where: Row, { page, pageSize }: { page: number; pageSize: number }) => {
     const [rows, total] = await Promise.all([
-      profiles().findMany({ where, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: { photo: true, socialLinks: true } }),
+      // By the folded real name: a withheld profile's public name is the withheld text.
+      profiles().findMany({ where, orderBy: [{ searchName: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: { photo: true, socialLinks: true } }),
       profiles().count({ where }),
     ]);
-    return { rows: rows as Row[], pagination: pagination({ page, pageSize }, total) };
+    return { rows: await reveal(rows as Row[]), pagination: pagination({ page, pageSize }, total) };
   };
 
   return {
@@ -106,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async summaries(rows: Row[]) {
-      return toSummaries(rows);
+      return toSummaries(await reveal(rows));
     },
 
     /** Creates a profile from a name (and job title) in one locale; publishes it unless told not to. */
@@ -144,16 +147,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (rows.length === 0) return result;
       const names = [...new Set(rows.map((row) => row.searchName as string).filter(Boolean))];
       const stems = [...new Set(rows.map((row) => slugStem(String(row.slug ?? ''))).filter(Boolean))];
-      const candidates = (await profiles().findMany({
+      const candidates = await reveal((await profiles().findMany({
         where: {
           publishedAt: null,
           locale,
           mergedInto: null,
           $or: [{ searchName: { $in: names } }, { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
         },
-        select: ['documentId', 'fullName', 'slug', 'searchName'],
+        select: ['id', 'documentId', 'fullName', 'slug', 'searchName'],
         limit: 500,
-      })) as Row[];
+      })) as Row[]);
       for (const row of rows) {
         const stem = slugStem(String(row.slug ?? ''));
         result[row.documentId] = candidates

@@ -7,6 +7,7 @@ import { unknownFieldIssues } from '../domain/known-fields';
 import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
 import { localizedDocument } from './localized-document';
 import { readRelationChange } from '../domain/relation-refs';
+import { revealedRow } from '../domain/withheld-identity';
 
 type Data = Record<string, unknown>;
 
@@ -22,8 +23,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const redirects = () => strapi.db.query(SLUG_REDIRECT_UID);
   const documents = localizedDocument(strapi, REPORTER_UID);
 
+  // A withheld reporter's slug stays theirs (in `withheldSlug`) while it is out of public view.
   const slugTaken = async (slug: string, documentId?: string) => {
-    const owner = await profiles().findOne({ where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) }, select: ['id'] });
+    const owner = await profiles().findOne({
+      where: { $or: [{ slug }, { withheldSlug: slug }], ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+      select: ['id'],
+    });
     return owner !== null;
   };
 
@@ -34,10 +39,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async prepare(action: 'create' | 'update', params: { documentId?: string; locale?: string; data?: Data }): Promise<{ formerSlug?: string }> {
       const data = (params.data ??= {});
-      const { stored, isNewLocale } =
+      const found =
         action === 'update' && params.documentId
           ? await documents.findStored(params.documentId, params.locale, documents.sharedPopulate())
           : { stored: null, isNewLocale: false };
+      // A withheld profile is validated and completed against the identity editors see, not its withheld presentation.
+      const stored = found.stored && revealedRow(found.stored);
+      const { isNewLocale } = found;
       if (stored && isNewLocale) documents.fillSharedFields(data, stored);
 
       const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));

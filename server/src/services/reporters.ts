@@ -35,25 +35,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const mediaBase = () => strapi.config.get<string | undefined>('server.absoluteUrl');
   const publicProfile = (entity: Entity) => toPublicProfile(entity, getConfig(strapi), mediaBase());
 
-  /** The published locale versions of the profile with this slug (or a former slug), best locale first. */
+  /**
+   * The published locale versions of the profile with this slug (or a former slug), best locale
+   * first. Every slug costs the same two queries, found or not, withheld or unknown: the answer
+   * time says nothing about whom a slug belonged to.
+   */
   const findPublishedBySlug = async (slug: string, locale: string) => {
     const writes = strapi.plugin('newsroom').service('reporterProfileWrites');
-    const where = { publishedAt: { $notNull: true } };
-    let rows: Entity[] = await strapi.db.query(REPORTER_UID).findMany({ where: { ...where, slug }, populate: PROFILE_POPULATE });
-    let redirectedFrom: string | undefined;
-    if (rows.length === 0) {
-      const documentId = await writes.resolveFormerSlug(slug);
-      if (documentId) {
-        rows = await strapi.db.query(REPORTER_UID).findMany({ where: { ...where, documentId }, populate: PROFILE_POPULATE });
-        redirectedFrom = slug;
-      }
-    }
-    // A withheld reporter has no public page at all: answer as if there were none.
-    if (rows.length === 0 || rows[0].bylineMode === 'withheld') {
-      throw new errors.NotFoundError(`No reporter with slug "${slug}"`);
-    }
+    // '-' is no documentId, so the query keeps its shape when there is no former slug.
+    const formerOwner: string = (await writes.resolveFormerSlug(slug)) ?? '-';
+    const rows: Entity[] = await strapi.db.query(REPORTER_UID).findMany({
+      where: { publishedAt: { $notNull: true }, bylineMode: { $ne: 'withheld' }, $or: [{ slug }, { documentId: formerOwner }] },
+      populate: PROFILE_POPULATE,
+    });
+    if (rows.length === 0) throw new errors.NotFoundError(`No reporter with slug "${slug}"`);
+    // A slug in use belongs to its current owner, not to a profile that once had it.
+    const current = rows.filter((row) => row.slug === slug);
+    const candidates = current.length > 0 ? current : rows;
+    const redirectedFrom = current.length > 0 ? undefined : slug;
     const defaultLocale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-    const entity = rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0];
+    const entity = candidates.find((r) => r.locale === locale) ?? candidates.find((r) => r.locale === defaultLocale) ?? candidates[0];
     return { entity, redirectedFrom };
   };
 
