@@ -11,6 +11,7 @@ import adminEntries from './admin-entries';
 import adminReporters from './admin-reporters';
 import adminKeyFacts from './admin-key-facts';
 import adminEditLayout from './admin-edit-layout';
+import adminAccess from './admin-access';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -27,4 +28,5 @@ export default {
   adminReporters,
   adminKeyFacts,
   adminEditLayout,
+  adminAccess,
 };
