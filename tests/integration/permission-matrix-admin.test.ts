@@ -43,7 +43,8 @@ describe('the permission matrix of the admin (the seeded demo roles)', () => {
   const cells_: Array<[string, Cell]> = [
     ['panel settings', { method: 'get', url: () => '/newsroom/settings', expect: all(200) }],
     ['reporter typeahead', { method: 'get', url: () => '/newsroom/reporters/search?search=tim', expect: all(200) }],
-    ['an entry’s credits for the panels', { method: 'get', url: () => `/newsroom/entries/${ARTICLE_UID}/${ids.article}?locale=en`, expect: all(200) }],
+    // The Author reads only the articles it created (admin::is-creator), as in the Content Manager; the seed created this one.
+    ['an entry’s credits for the panels', { method: 'get', url: () => `/newsroom/entries/${ARTICLE_UID}/${ids.article}?locale=en`, expect: { 'Super Admin': 200, Editor: 200, Author: 403, 'read-only viewer': 200 } }],
     ['box search', { method: 'get', url: () => '/newsroom/key-facts-boxes/search?search=key', expect: all(200) }],
     ['quick-create a reporter (draft)', { method: 'post', url: () => '/newsroom/reporters', body: () => ({ fullName: `Matrix Reporter ${Date.now()}`, publish: false }), expect: { 'Super Admin': 201, Editor: 201, Author: 201, 'read-only viewer': 403 } }],
     ['reporters directory', { method: 'get', url: () => '/newsroom/reporters/directory', expect: { 'Super Admin': 200, Editor: 200, Author: 403, 'read-only viewer': 200 } }],

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { errors, setCreatorFields } from '@strapi/utils';
 import { z } from 'zod/v4';
 import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
 import { languageTag, plainText } from '../../../shared/text-rules';
@@ -7,6 +7,8 @@ import { getConfig } from '../plugin-config';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { int } from './query-schemas';
+import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
+import { versionWhere } from '../services/admin-entries';
 import type { NewsroomSettings, StoredEntry } from '../../../shared/admin-api';
 
 const locale = z.string().max(20, 'must be at most 20 characters').optional();
@@ -72,7 +74,10 @@ const boxBody = z
 
 const service = (strapi: Core.Strapi, name: 'adminReporters' | 'adminKeyFacts' | 'adminEntries') => strapi.plugin('newsroom').service(name);
 
-/** Handlers of the admin routes (routes/admin.ts): parse and validate input, call one service, answer. */
+/** The Content Manager's permissions, conditions included, of the admin behind `ctx` on type `uid` (services/admin-access). */
+const access = (strapi: Core.Strapi, ctx: any, uid: string) => strapi.plugin('newsroom').service('adminAccess').of(ctx.state.userAbility, uid);
+
+/** Handlers of the admin routes (routes/admin.ts): parse and validate input, check the admin's Content Manager permissions (admin-access), call one service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   settings(ctx: any) {
     const { creditRoles, staleFactsAfterDays, contentTypes } = getConfig(strapi);
@@ -80,15 +85,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
-  /** The stored credits and boxes of one entry, for the panels; the entry's own read permission applies. */
+  /** The stored credits and boxes of one entry, for the panels, if the admin may read that entry in the Content Manager. */
   async entry(ctx: any) {
     const { uid, documentId: id } = parseParamsOr404(entryParams, ctx.params);
     const query = parseOrThrow(entryQuery, ctx.query);
     if (!getConfig(strapi).contentTypes.includes(uid)) throw new errors.NotFoundError(`${uid} does not take credits`);
-    if (!ctx.state.userAbility.can('plugin::content-manager.explorer.read', uid)) throw new errors.ForbiddenError();
     const localized = Boolean((strapi.contentType(uid as never) as any).pluginOptions?.i18n?.localized);
     const entryLocale = localized ? await resolveLocale(strapi, query.locale) : undefined;
-    const stored = await service(strapi, 'adminEntries').stored(uid, id, entryLocale, query.status ?? 'draft');
+    const status = query.status ?? 'draft';
+    await access(strapi, ctx, uid).assert(['read'], versionWhere(id, entryLocale, status));
+    const stored = await service(strapi, 'adminEntries').stored(uid, id, entryLocale, status);
     const reporters = await service(strapi, 'adminReporters').summaries(stored.credits.map((credit: any) => credit.reporter).filter(Boolean));
     const data: StoredEntry = {
       credits: stored.credits.map((credit: any) => ({
@@ -102,54 +108,65 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async searchReporters(ctx: any) {
     const query = parseOrThrow(typeaheadQuery, ctx.query);
-    ctx.body = await service(strapi, 'adminReporters').search({ ...query, locale: await resolveLocale(strapi, query.locale) });
+    const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+    ctx.body = await service(strapi, 'adminReporters').search({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
   async createReporter(ctx: any) {
     const body = parseOrThrow(quickCreateBody, ctx.request.body ?? {});
     const publish = body.publish ?? true;
-    if (publish && !ctx.state.userAbility.can('plugin::content-manager.explorer.publish', 'plugin::newsroom.reporter-profile')) {
+    if (publish && !ctx.state.userAbility.can('plugin::content-manager.explorer.publish', REPORTER_UID)) {
       throw new errors.ForbiddenError('You may create reporter profiles but not publish them; create it as a draft');
     }
-    const data = await service(strapi, 'adminReporters').quickCreate({ ...body, publish, locale: await resolveLocale(strapi, body.locale) });
+    const stamp = setCreatorFields({ user: ctx.state.user });
+    const data = await service(strapi, 'adminReporters').quickCreate({ ...body, publish, locale: await resolveLocale(strapi, body.locale), stamp });
     ctx.status = 201;
     ctx.body = { data };
   },
 
   async directory(ctx: any) {
     const query = parseOrThrow(directoryQuery, ctx.query);
-    ctx.body = await service(strapi, 'adminReporters').directory({ ...query, locale: await resolveLocale(strapi, query.locale) });
+    const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+    ctx.body = await service(strapi, 'adminReporters').directory({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
   async reporterFacets(ctx: any) {
     const query = parseOrThrow(localeOnlyQuery, ctx.query);
-    ctx.body = { data: await service(strapi, 'adminReporters').facets(await resolveLocale(strapi, query.locale)) };
+    const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+    ctx.body = { data: await service(strapi, 'adminReporters').facets(await resolveLocale(strapi, query.locale), readable) };
   },
 
   async mergeReporters(ctx: any) {
     const body = parseOrThrow(mergeBody, ctx.request.body ?? {});
+    // Merging changes both profiles, in every locale.
+    await access(strapi, ctx, REPORTER_UID).assert(['update'], { documentId: { $in: [body.sourceDocumentId, body.targetDocumentId] }, publishedAt: null });
     ctx.body = { data: await service(strapi, 'adminReporters').merge(body) };
   },
 
   async searchBoxes(ctx: any) {
     const query = parseOrThrow(typeaheadQuery, ctx.query);
-    ctx.body = await service(strapi, 'adminKeyFacts').search({ ...query, locale: await resolveLocale(strapi, query.locale) });
+    const readable = await access(strapi, ctx, KEY_FACTS_UID).readableWhere();
+    ctx.body = await service(strapi, 'adminKeyFacts').search({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
   async boxLibrary(ctx: any) {
     const { stale, ...query } = parseOrThrow(libraryQuery, ctx.query);
-    ctx.body = await service(strapi, 'adminKeyFacts').library({ ...query, staleOnly: stale === 'true', locale: await resolveLocale(strapi, query.locale) });
+    const readable = await access(strapi, ctx, KEY_FACTS_UID).readableWhere();
+    ctx.body = await service(strapi, 'adminKeyFacts').library({ ...query, staleOnly: stale === 'true', locale: await resolveLocale(strapi, query.locale), readable });
   },
 
   async findBox(ctx: any) {
     const { documentId: id } = parseParamsOr404(boxParams, ctx.params);
     const query = parseOrThrow(localeOnlyQuery, ctx.query);
-    ctx.body = { data: await service(strapi, 'adminKeyFacts').findOne(id, await resolveLocale(strapi, query.locale)) };
+    const locale = await resolveLocale(strapi, query.locale);
+    await access(strapi, ctx, KEY_FACTS_UID).assert(['read'], versionWhere(id, locale, 'draft'));
+    ctx.body = { data: await service(strapi, 'adminKeyFacts').findOne(id, locale) };
   },
 
   async createBox(ctx: any) {
     const body = parseOrThrow(boxBody, ctx.request.body ?? {});
-    const data = await service(strapi, 'adminKeyFacts').save({ ...body, verified: body.verified ?? false, locale: await resolveLocale(strapi, body.locale) });
+    const stamp = setCreatorFields({ user: ctx.state.user });
+    const data = await service(strapi, 'adminKeyFacts').save({ ...body, verified: body.verified ?? false, locale: await resolveLocale(strapi, body.locale), stamp });
     ctx.status = 201;
     ctx.body = { data };
   },
@@ -157,6 +174,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async updateBox(ctx: any) {
     const { documentId: id } = parseParamsOr404(boxParams, ctx.params);
     const body = parseOrThrow(boxBody, ctx.request.body ?? {});
-    ctx.body = { data: await service(strapi, 'adminKeyFacts').save({ ...body, documentId: id, verified: body.verified ?? false, locale: await resolveLocale(strapi, body.locale) }) };
+    const locale = await resolveLocale(strapi, body.locale);
+    // As in the Content Manager: the version in that locale must be one the admin may change, and
+    // saving a locale the box lacks creates it, which the admin must be allowed to do.
+    const boxAccess = access(strapi, ctx, KEY_FACTS_UID);
+    const [existing] = await boxAccess.assert(['update', 'publish'], versionWhere(id, locale, 'draft'));
+    if (!existing) boxAccess.assertType('create');
+    const stamp = setCreatorFields({ user: ctx.state.user, isEdition: Boolean(existing) });
+    ctx.body = { data: await service(strapi, 'adminKeyFacts').save({ ...body, documentId: id, verified: body.verified ?? false, locale, stamp }) };
   },
 });

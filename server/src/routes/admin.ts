@@ -3,7 +3,9 @@ import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 
 // Admin routes of the plugin (used by the admin panels and the Newsroom page), under /newsroom/….
 // Each requires a logged-in admin with the plugin's action; writes also need the Content Manager's
-// own permission on the type they write, so the panels open no way around a role's limits.
+// own permission on the type they write, so the panels open no way around a role's limits. The
+// conditions of those permissions (e.g. the Author's "only what I created") depend on the entry, so
+// the handlers check them (services/admin-access).
 const allowed = (...actions: (string | [string, string])[]) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions } }],
 });

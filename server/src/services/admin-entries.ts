@@ -5,6 +5,13 @@ import type { EntryRef } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
 
+/** The database `where` of one version of an entry: a locale (if the type has them), draft or published. */
+export const versionWhere = (documentId: string, locale: string | undefined, status: 'draft' | 'published'): Row => ({
+  documentId,
+  publishedAt: status === 'published' ? { $notNull: true } : null,
+  ...(locale ? { locale } : {}),
+});
+
 /**
  * What the admin needs to know about the entries of the enabled types (articles): an entry's
  * stored credits and boxes for the panels, and which entries link to given reporters or boxes.
@@ -106,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async stored(uid: string, documentId: string, locale: string | undefined, status: 'draft' | 'published') {
       const row = (await strapi.db.query(uid as never).findOne({
-        where: { documentId, publishedAt: status === 'published' ? { $notNull: true } : null, ...(locale ? { locale } : {}) },
+        where: versionWhere(documentId, locale, status),
         select: ['id'],
         populate: {
           credits: { populate: { reporter: { populate: { photo: true } } } },

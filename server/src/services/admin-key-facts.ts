@@ -7,6 +7,8 @@ import { pagination } from '../domain/pagination';
 import type { BoxInput, BoxSummary, BoxWithUsage, LibraryRow, Paged } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
+/** Sets who created or last changed a box (`setCreatorFields` of @strapi/utils), as the Content Manager does. */
+type Stamp = (data: Row) => Row;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
@@ -52,9 +54,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     summaries,
 
-    /** Boxes to attach, by title, in the article's locale (drafts too). */
-    async search({ search, locale, page, pageSize }: { search?: string; locale: string; page: number; pageSize: number }) {
-      const where = { $and: [{ publishedAt: null }, { locale }, ...titleFilter(search)] };
+    /** Boxes to attach, by title, in the article's locale (drafts too), among those `readable` keeps. */
+    async search({ search, locale, page, pageSize, readable }: { search?: string; locale: string; page: number; pageSize: number; readable: Row }) {
+      const where = { $and: [{ publishedAt: null }, { locale }, readable, ...titleFilter(search)] };
       const [rows, total] = await Promise.all([
         boxes().findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: BOX_POPULATE }),
         boxes().count({ where }),
@@ -74,9 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Creates or updates a box in one locale and publishes it: a box is shown through the articles
      * that attach it, so what an editor saves here is what those articles show.
      */
-    async save({ documentId, locale, data, verified }: { documentId?: string; locale: string; data: BoxInput; verified: boolean }) {
+    async save({ documentId, locale, data, verified, stamp }: { documentId?: string; locale: string; data: BoxInput; verified: boolean; stamp: Stamp }) {
       const documents = strapi.documents(KEY_FACTS_UID as never);
-      const values = { ...data, ...(verified ? { lastVerifiedAt: new Date().toISOString() } : {}) };
+      const values = stamp({ ...data, ...(verified ? { lastVerifiedAt: new Date().toISOString() } : {}) });
       const saved = (documentId
         ? await documents.update({ documentId, locale, data: values } as never)
         : await documents.create({ locale, data: values } as never)) as Row | null;
@@ -85,9 +87,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return this.findOne(saved.documentId, locale);
     },
 
-    /** The key-facts library: never-verified and oldest-verified boxes first, with where each is used. */
-    async library({ search, staleOnly, locale, page, pageSize }: { search?: string; staleOnly: boolean; locale: string; page: number; pageSize: number }): Promise<Paged<LibraryRow>> {
-      const base: Row[] = [{ publishedAt: null }, { locale }, ...titleFilter(search)];
+    /** The key-facts library (the boxes `readable` keeps): never-verified and oldest-verified first, with where each is used. */
+    async library({
+      search,
+      staleOnly,
+      locale,
+      page,
+      pageSize,
+      readable,
+    }: {
+      search?: string;
+      staleOnly: boolean;
+      locale: string;
+      page: number;
+      pageSize: number;
+      readable: Row;
+    }): Promise<Paged<LibraryRow>> {
+      const base: Row[] = [{ publishedAt: null }, { locale }, readable, ...titleFilter(search)];
       const staleSince = new Date(Date.now() - getConfig(strapi).staleFactsAfterDays * DAY_MS).toISOString();
       const neverVerified = { $and: [...base, { lastVerifiedAt: null }] };
       const verified = { $and: [...base, { lastVerifiedAt: staleOnly ? { $lt: staleSince } : { $notNull: true } }] };

@@ -43,6 +43,8 @@ export interface DirectoryQuery {
   locale: string;
   page: number;
   pageSize: number;
+  /** A database `where` keeping only the profiles the admin may read (admin-access). */
+  readable: Row;
 }
 
 /** Reporters as editors meet them in the admin: drafts included, since editors credit unpublished reporters. */
@@ -84,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   // A profile merged into another is archived: neither credited again nor listed.
   const draftFilters = (query: Omit<DirectoryQuery, 'page' | 'pageSize'>): Row => {
-    const and: Row[] = [{ publishedAt: null }, { locale: query.locale }, { mergedInto: null }];
+    const and: Row[] = [{ publishedAt: null }, { locale: query.locale }, { mergedInto: null }, query.readable];
     if (query.search) and.push({ searchName: { $contains: searchKey(query.search) } });
     if (query.beat) and.push({ facets: { $contains: facetNeedle('beat', query.beat) } });
     if (query.language) and.push({ facets: { $contains: facetNeedle('lang', query.language) } });
@@ -103,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Typeahead of the Byline panel: by the folded name, in the article's locale, paged in the database. */
-    async search(query: { search?: string; locale: string; page: number; pageSize: number }) {
+    async search(query: { search?: string; locale: string; page: number; pageSize: number; readable: Row }) {
       const { rows, pagination } = await paged(draftFilters(query), query);
       return { data: await toSummaries(rows), pagination };
     },
@@ -113,9 +115,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Creates a profile from a name (and job title) in one locale; publishes it unless told not to. */
-    async quickCreate({ fullName, jobTitle, locale, publish }: { fullName: string; jobTitle?: string; locale: string; publish: boolean }) {
+    async quickCreate({ fullName, jobTitle, locale, publish, stamp }: { fullName: string; jobTitle?: string; locale: string; publish: boolean; stamp: (data: Row) => Row }) {
       const documents = strapi.documents(REPORTER_UID as never);
-      const created = (await documents.create({ locale, data: { fullName, ...(jobTitle ? { jobTitle } : {}) } } as never)) as Row;
+      const created = (await documents.create({ locale, data: stamp({ fullName, ...(jobTitle ? { jobTitle } : {}) }) } as never)) as Row;
       if (publish) await documents.publish({ documentId: created.documentId, locale } as never);
       const [summary] = await toSummaries([{ ...created, locale }]);
       return summary;
@@ -125,7 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async directory(query: DirectoryQuery): Promise<Paged<DirectoryRow>> {
       const { rows, pagination } = await paged(draftFilters(query), query);
       const ids = rows.map((row) => row.documentId as string);
-      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), entries().creditCounts(ids), this.likelyDuplicates(rows, query.locale)]);
+      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), entries().creditCounts(ids), this.likelyDuplicates(rows, query.locale, query.readable)]);
       const data = rows.map((row, index) => {
         const gaps = profileGaps(row);
         return {
@@ -142,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** For each row, other profiles with the same folded name or the same slug stem (one query for the page). */
-    async likelyDuplicates(rows: Row[], locale: string) {
+    async likelyDuplicates(rows: Row[], locale: string, readable: Row) {
       const result: Record<string, { documentId: string; fullName: string; slug: string }[]> = {};
       if (rows.length === 0) return result;
       const names = [...new Set(rows.map((row) => row.searchName as string).filter(Boolean))];
@@ -152,6 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           publishedAt: null,
           locale,
           mergedInto: null,
+          $and: [readable],
           $or: [{ searchName: { $in: names } }, { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
         },
         select: ['id', 'documentId', 'fullName', 'slug', 'searchName'],
@@ -167,9 +170,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    /** Beats and languages used by profiles in a locale, for the directory's filters. */
-    async facets(locale: string) {
-      const rows = (await profiles().findMany({ where: { publishedAt: null, locale }, select: ['beats', 'languages'] })) as Row[];
+    /** Beats and languages used by the profiles `readable` keeps in a locale, for the directory's filters. */
+    async facets(locale: string, readable: Row) {
+      const rows = (await profiles().findMany({ where: { publishedAt: null, locale, $and: [readable] }, select: ['beats', 'languages'] })) as Row[];
       const collect = (key: 'beats' | 'languages') =>
         [...new Set(rows.flatMap((row) => (Array.isArray(row[key]) ? (row[key] as unknown[]).filter((v): v is string => typeof v === 'string') : [])))].sort(
           (a, b) => a.localeCompare(b)

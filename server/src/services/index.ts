@@ -12,6 +12,7 @@ import adminReporters from './admin-reporters';
 import adminKeyFacts from './admin-key-facts';
 import adminEditLayout from './admin-edit-layout';
 import withheldIdentity from './withheld-identity';
+import adminAccess from './admin-access';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -29,4 +30,5 @@ export default {
   adminKeyFacts,
   adminEditLayout,
   withheldIdentity,
+  adminAccess,
 };
