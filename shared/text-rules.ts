@@ -15,15 +15,38 @@ const SCRIPT_LIKE =
 // Control characters other than tab and newlines.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-export const isHttpUrl = (value: string): boolean => {
-  if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
+// What the WHATWG URL standard lets a valid URL string hold unescaped: ASCII letters and digits,
+// !$&'()*+,-./:;=?@_~, "#" before the fragment, "[" and "]" around an IPv6 host, "%" in a %XX escape,
+// and non-ASCII code points but surrogates and noncharacters. Non-ASCII whitespace and invisible
+// format characters (bidi overrides, zero-width) are refused too: they make a URL read as another.
+const URL_CHARACTER = /[A-Za-z0-9!$&'()*+,\-./:;=?@_~#[\]%]|[^\u0000-\u009F\p{White_Space}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/u;
+
+const unescapedCharacter = (value: string): string | undefined => [...value].find((char) => !URL_CHARACTER.test(char));
+
+const shown = (char: string): string =>
+  /^[\x21-\x7E]$/.test(char) ? `"${char}"` : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Why `value` is not an http(s) URL the plugin takes, or `null` when it is one. */
+export const httpUrlProblem = (value: string): string | null => {
+  if (!/^https?:\/\//i.test(value)) return 'must be an http(s) URL';
+  const unescaped = unescapedCharacter(value);
+  if (unescaped !== undefined) return `must not contain ${shown(unescaped)} (a URL holds it only percent-encoded)`;
+  if (/%(?![0-9a-f]{2})/i.test(value)) return 'must use "%" only in %XX escapes';
+  if (value.indexOf('#') !== value.lastIndexOf('#')) return 'must not contain a second "#"';
+  if (/[[\]]/.test(value.replace(/^https?:\/\/[^/?#]*/i, ''))) return 'must not contain "[" or "]" after the host';
+  let url: URL;
   try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+    url = new URL(value);
   } catch {
-    return false;
+    return 'must be an http(s) URL';
   }
+  if (url.hostname === '') return 'must be an http(s) URL';
+  // Not in a valid URL string either, and "https://trusted.example@evil.example" misleads readers.
+  if (url.username !== '' || url.password !== '') return 'must not contain a user name or password';
+  return null;
 };
+
+export const isHttpUrl = (value: string): boolean => httpUrlProblem(value) === null;
 
 /** A single-line or multi-line plain text: no markup, no control characters, trimmed length. */
 export const plainText = (max: number, { min = 0 } = {}) =>
@@ -38,7 +61,10 @@ export const plainText = (max: number, { min = 0 } = {}) =>
 export const httpUrl = z
   .string({ error: 'must be a URL' })
   .max(2048, 'must be at most 2048 characters')
-  .refine(isHttpUrl, 'must be an http(s) URL');
+  .superRefine((value, ctx) => {
+    const problem = httpUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** BCP 47 language tag, as `Intl` understands it (en, uk, pt-BR, zh-Hant). */
 export const isLanguageTag = (value: string): boolean => {
@@ -60,6 +86,7 @@ export const slug = z
 // Blocks rich text (Strapi's `blocks` field): text nodes are data, not markup; the executable
 // surfaces are the URLs of links and images.
 const SAFE_LINK = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+const isSafeLink = (url: unknown): boolean => typeof url === 'string' && SAFE_LINK.test(url.trim()) && unescapedCharacter(url.trim()) === undefined;
 
 type BlockNode = { type?: unknown; url?: unknown; image?: { url?: unknown }; children?: unknown };
 
@@ -68,10 +95,10 @@ const findUnsafeLink = (nodes: unknown, path: (string | number)[]): (string | nu
   for (const [index, node] of nodes.entries()) {
     if (!node || typeof node !== 'object') continue;
     const { type, url, image, children } = node as BlockNode;
-    if (type === 'link' && (typeof url !== 'string' || !SAFE_LINK.test(url.trim()))) {
+    if (type === 'link' && !isSafeLink(url)) {
       return [...path, index, 'url'];
     }
-    if (type === 'image' && (typeof image?.url !== 'string' || !SAFE_LINK.test(image.url.trim()))) {
+    if (type === 'image' && !isSafeLink(image?.url)) {
       return [...path, index, 'image', 'url'];
     }
     const inner = findUnsafeLink(children, [...path, index, 'children']);
@@ -85,5 +112,5 @@ export const richTextBlocks = z
   .max(500, 'must have at most 500 blocks')
   .superRefine((blocks, ctx) => {
     const at = findUnsafeLink(blocks, []);
-    if (at) ctx.addIssue({ code: 'custom', path: at, message: 'links must be http(s), mailto or site-relative URLs' });
+    if (at) ctx.addIssue({ code: 'custom', path: at, message: 'links must be http(s), mailto or site-relative URLs, without characters a URL holds only percent-encoded' });
   });

@@ -10,6 +10,11 @@ describe('plugin config', () => {
     expect(config.profileUrl).toBeNull();
   });
 
+  it('takes URL templates whose placeholders, filled in, give a URL', () => {
+    const config = parseConfig({ profileUrl: 'https://example.org/{slug}', articleUrls: { 'api::article.article': 'https://{locale}.example.org/a/{documentId}/{slug}' } });
+    expect(config.profileUrl).toBe('https://example.org/{slug}');
+  });
+
   it('keeps a shorter user array as given (no splicing of defaults)', () => {
     expect(parseConfig({ creditRoles: ['author', 'editor'] }).creditRoles).toEqual(['author', 'editor']);
   });
@@ -21,6 +26,10 @@ describe('plugin config', () => {
     [{ profileUrl: 'https://example.org/reporters' }, '"profileUrl": must be an http(s) URL containing "{slug}"'],
     [{ profileUrl: 'javascript:alert(1)//{slug}' }, '"profileUrl"'],
     [{ organization: { name: 'X', url: 'ftp://example.org' } }, '"organization.url": must be an http(s) URL'],
+    [{ organization: { name: 'X', url: 'https://example.org/</script>' } }, '"organization.url": must not contain "<"'],
+    [{ organization: { name: 'X', url: 'https://example.org', logo: 'https://example.org/a b.png' } }, '"organization.logo": must not contain U+0020'],
+    [{ profileUrl: 'https://example.org/{slug}/"><script>' }, '"profileUrl": must not contain """'],
+    [{ articleUrls: { 'api::article.article': 'https://example.org/{slug}|{id}' } }, '"articleUrls.api::article.article": must not contain "|"'],
     [{ withheldBylineText: { uk: 'Штатний кореспондент' } }, '"withheldBylineText": must have an "en" text'],
     [{ staleFactsAfterDays: 0 }, '"staleFactsAfterDays": must be positive'],
     [{ staleFactsAfterDays: 2.5 }, '"staleFactsAfterDays": must be a whole number'],

@@ -1,11 +1,19 @@
 import { z } from 'zod/v4';
 import { formatPath } from '../../../shared/validation-error';
+import { httpUrl, httpUrlProblem } from '../../../shared/text-rules';
 
 export const DEFAULT_CREDIT_ROLES = ['author', 'contributor', 'photographer', 'editor', 'translator', 'fact-checker'];
 
-const httpUrl = z
-  .string()
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be an http(s) URL');
+/** The placeholders of `profileUrl` and of `articleUrls`, filled in percent-encoded. */
+export const PROFILE_URL_PLACEHOLDERS = /\{slug\}/g;
+export const ARTICLE_URL_PLACEHOLDERS = /\{(slug|documentId|locale)\}/g;
+
+// A URL cannot hold the braces of a placeholder: a template is checked as the URL it becomes.
+const urlTemplate = (placeholders: RegExp) =>
+  z.string().superRefine((template, ctx) => {
+    const problem = httpUrlProblem(template.replace(placeholders, 'x'));
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem} once its placeholders are filled in` });
+  });
 
 const uid = z.string().regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'must be a content-type UID like "api::article.article"');
 
@@ -18,9 +26,8 @@ export const configSchema = z
       .refine((roles) => roles.includes('author'), 'must include "author" (bylines are built from it)')
       .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role')
       .default(DEFAULT_CREDIT_ROLES),
-    profileUrl: z
-      .string()
-      .refine((v) => /^https?:\/\/\S+$/i.test(v) && v.includes('{slug}'), 'must be an http(s) URL containing "{slug}"')
+    profileUrl: urlTemplate(PROFILE_URL_PLACEHOLDERS)
+      .refine((v) => v.includes('{slug}'), 'must be an http(s) URL containing "{slug}"')
       .nullable()
       .default(null),
     organization: z
@@ -35,7 +42,7 @@ export const configSchema = z
     // Public URL of an entry per enabled type, with {slug}, {documentId} and {locale}: the `url` of
     // a ClaimReview and the links of reporter pages.
     articleUrls: z
-      .record(uid, z.string().refine((v) => /^https?:\/\/\S+$/i.test(v), 'must be an http(s) URL template'))
+      .record(uid, urlTemplate(ARTICLE_URL_PLACEHOLDERS))
       .default({}),
     staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
   })

@@ -1,8 +1,8 @@
-import type { NewsroomConfig } from '../config/schema';
+import { ARTICLE_URL_PLACEHOLDERS, type NewsroomConfig } from '../config/schema';
 
 /** The public URL of an entry from the `articleUrls` template of its type, if the site gave one. */
 export const entryUrl = (config: Pick<NewsroomConfig, 'articleUrls'>, uid: string, entry: Record<string, any>): string | null => {
   const template = config.articleUrls[uid];
   if (!template) return null;
-  return template.replace(/\{(slug|documentId|locale)\}/g, (_, key: string) => encodeURIComponent(String(entry[key] ?? '')));
+  return template.replace(ARTICLE_URL_PLACEHOLDERS, (_, key: string) => encodeURIComponent(String(entry[key] ?? '')));
 };

@@ -1,4 +1,4 @@
-import type { NewsroomConfig } from '../config/schema';
+import { PROFILE_URL_PLACEHOLDERS, type NewsroomConfig } from '../config/schema';
 
 type Entity = Record<string, any>;
 
@@ -40,7 +40,7 @@ export const withheldText = (texts: NewsroomConfig['withheldBylineText'], locale
   (locale && texts[locale]) || texts[locale?.split('-')[0] ?? ''] || texts.en;
 
 export const profileUrl = (config: Pick<NewsroomConfig, 'profileUrl'>, slug: string): string | null =>
-  config.profileUrl ? config.profileUrl.replace('{slug}', encodeURIComponent(slug)) : null;
+  config.profileUrl ? config.profileUrl.replace(PROFILE_URL_PLACEHOLDERS, encodeURIComponent(slug)) : null;
 
 /** Media URLs of the local provider are site-relative; structured data needs absolute ones. */
 export const absoluteUrl = (url: string, base: string | undefined): string => {
