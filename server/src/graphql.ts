@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID, REPORTER_UID } from './content-types';
 import { getConfig } from './plugin-config';
-import { redactWithheld, reporterPaths } from './sanitizers/withheld-reporters';
+import { redactWithheld } from './sanitizers/withheld-reporters';
 import { createQueryGuard } from './domain/public-query-guard';
 import { DRAFTS_FOR_TOKENS_ONLY, isApiToken } from './policies/published-only';
 
@@ -22,48 +22,52 @@ type Resolve = (...args: unknown[]) => Promise<unknown>;
 type Args = { filters?: unknown; sort?: unknown; status?: string };
 
 /**
- * The GraphQL fields of nested links that lead to reporter profiles, with the model each one
- * reads: GraphQL resolves them itself (not through the Document Service), so their `filters` and
+ * The GraphQL fields of nested links (relations, media, components), with the model each one
+ * reads: GraphQL resolves them itself, not through the Document Service, so their `filters` and
  * `sort` arguments are guarded here as public REST queries are in the document middleware.
  */
-const reporterLinkFields = (strapi: Core.Strapi, naming: Record<string, (model: unknown) => string>) => {
+const linkFields = (strapi: Core.Strapi, naming: Record<string, (model: unknown) => string>) => {
   const fields: { field: string; target: string }[] = [];
-  for (const [uid, paths] of reporterPaths(strapi)) {
-    const model = strapi.getModel(uid as never) as { modelType?: string } | undefined;
-    if (!model) continue;
+  const models = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as unknown as {
+    modelType: string;
+    attributes: Record<string, { type: string; relation?: string; target?: string; component?: string }>;
+  }[];
+  for (const model of models) {
     const typeName = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
-    for (const { key, kind, uid: target } of paths) {
-      if (kind === 'dynamiczone' || !target) continue;
-      fields.push({ field: `${typeName}.${key}`, target }, { field: `${typeName}.${key}_connection`, target });
+    for (const [key, attribute] of Object.entries(model.attributes)) {
+      const target =
+        attribute.type === 'relation' && !/^morph/.test(attribute.relation ?? '')
+          ? attribute.target
+          : attribute.type === 'media'
+            ? 'plugin::upload.file'
+            : attribute.type === 'component'
+              ? attribute.component
+              : undefined;
+      if (target) fields.push({ field: `${typeName}.${key}`, target }, { field: `${typeName}.${key}_connection`, target });
     }
   }
   return fields;
 };
 
-/**
- * GraphQL resolves relations on its own (not through the REST output sanitizers), so every
- * resolver that can return a reporter profile redacts withheld reporters too; and, as the REST
- * `published-only` policy does, its queries give drafts to API tokens only.
- */
 export const registerGraphqlGuards = (strapi: Core.Strapi) => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const naming = graphql.service('utils').naming;
   const redact = async (next: Resolve, ...args: unknown[]) => {
     const result = await next(...args);
-    // GraphQL needs a documentId, and loads nested fields (photo…) by id: an id no row has loads nothing.
-    await redactWithheld(strapi, entitiesOf(result), { id: -1, documentId: 'withheld' });
+    // GraphQL needs a documentId and the non-null staffStatus, and loads nested fields (photo…) by id: an id no row has loads nothing.
+    await redactWithheld(strapi, entitiesOf(result), { id: -1, documentId: 'withheld', staffStatus: 'active' });
     return result;
   };
   const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as never) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
   const guardArgs = (target: string) => async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
-    if (args?.sort !== undefined) guard.guardSort(args.sort, target);
+    if (args?.sort !== undefined) guard.guardSort(args.sort, target, true);
     const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
     return next(parent, guarded, ...rest);
   };
-  const linkFields = reporterLinkFields(strapi, naming);
+  const links = linkFields(strapi, naming);
   const resolvers = [
-    ...linkFields.filter(({ target }) => target === REPORTER_UID).map(({ field }) => field),
+    ...links.filter(({ target }) => target === REPORTER_UID).map(({ field }) => field),
     'Query.newsroomReporterProfile',
     'Query.newsroomReporterProfiles',
     'Query.newsroomReporterProfiles_connection',
@@ -92,7 +96,7 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
 
   const resolversConfig: Record<string, { middlewares: unknown[] }> = {};
   for (const name of queries) resolversConfig[name] = { middlewares: [publishedOnly] };
-  for (const { field, target } of linkFields) (resolversConfig[field] ??= { middlewares: [] }).middlewares.push(guardArgs(target));
+  for (const { field, target } of links) (resolversConfig[field] ??= { middlewares: [] }).middlewares.push(guardArgs(target));
   for (const name of resolvers) (resolversConfig[name] ??= { middlewares: [] }).middlewares.push(redact);
   extension.use(() => ({ resolversConfig }));
 };

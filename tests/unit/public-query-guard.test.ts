@@ -5,6 +5,7 @@ const models: Record<string, { attributes: Record<string, any> }> = {
   'api::article.article': {
     attributes: {
       title: { type: 'string' },
+      meta: { type: 'json' },
       views: { type: 'integer' },
       publishedDate: { type: 'date' },
       cover: { type: 'media' },
@@ -115,11 +116,16 @@ describe('public reads: what is refused with a 400 naming the parameter', () => 
     [{ filters: { credits: { reporter: { $null: 'maybe' } } } }, 'filters[credits][reporter][id][$null]: must be true or false'],
     [{ filters: { credits: { reporter: { id: { $in: [{ a: 1 }] } } } } }, 'filters[credits][reporter][id][$in]: must be a value or a list of values'],
     [{ filters: { title: { foo: 'x' } } }, 'filters[title][foo]: is not an operator'],
+    [{ filters: { meta: { $contains: 'm' } } }, 'filters[meta][$contains]: a json attribute can only be filtered with $null or $notNull'],
+    [{ filters: { views: { $startsWith: '1' } } }, 'filters[views][$startsWith]: only applies to text attributes (this one is integer)'],
+    [{ sort: 'meta:asc' }, 'sort[meta]: cannot sort by a json attribute'],
+    [{ populate: { localizations: { sort: 'credits.role:asc' } } }, 'sort[credits.role]: a populated link sorts by its own attributes only'],
   ])('%j', (params, message) => {
     expect(refusal(() => rest.guardRead(params as never, ARTICLE))).toBe(message);
   });
 
-  it('allows sorting profiles by their own attributes', () => {
+  it('allows sorting profiles by their own attributes, and entries through their own components', () => {
     expect(() => rest.guardRead({ sort: 'fullName:asc' }, REPORTER)).not.toThrow();
+    expect(() => rest.guardRead({ sort: ['credits.role:asc', 'title'], filters: { meta: { $notNull: true } } }, ARTICLE)).not.toThrow();
   });
 });

@@ -31,6 +31,10 @@ const isObject = (value: unknown): value is Filters => typeof value === 'object'
 const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const NUMERIC = new Set(['integer', 'biginteger', 'float', 'decimal', 'id']);
 const DATES = new Set(['date', 'datetime', 'time', 'timestamp']);
+const TEXT = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration']);
+// Structured values: the databases cannot compare or order them (PostgreSQL answers with an error).
+const STRUCTURED = new Set(['json', 'blocks']);
+const TEXT_MATCH = /^(not)?(contains|startsWith|endsWith)i?$/i;
 const BOOLEAN_VALUES = new Set([true, false, 'true', 'false', '1', '0', 1, 0]);
 
 /** Whether a value can be compared with a column of this type: the database would fail (a 500) on the rest. */
@@ -75,7 +79,10 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
       if (!values.every(isScalar)) refuse('filters', at, rule);
       if (!values.every((v) => fitsType(type, v))) refuse('filters', at, `must be a valid ${type === 'id' ? 'id' : type} value`);
     };
-    if (!isObject(value)) return checkValues(value, path, 'must be a value or a list of values');
+    if (!isObject(value)) {
+      if (STRUCTURED.has(type)) refuse('filters', path, `a ${type} attribute can only be filtered with ${op('null')} or ${op('notNull')}`);
+      return checkValues(value, path, 'must be a value or a list of values');
+    }
     for (const [key, operand] of Object.entries(value)) {
       const name = key.slice($.length);
       if (!key.startsWith($)) refuse('filters', [...path, key], 'is not an operator');
@@ -85,7 +92,9 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
         (operand as unknown[]).forEach((item, index) => checkOperators(item, type, [...path, key, String(index)]));
       } else if (name === 'null' || name === 'notNull') {
         if (!BOOLEAN_VALUES.has(operand as never)) refuse('filters', [...path, key], 'must be true or false');
-      } else if (SCALAR_OPERATORS_WITH_LISTS.has(name)) checkValues(operand, [...path, key], 'must be a value or a list of values');
+      } else if (STRUCTURED.has(type)) refuse('filters', [...path, key], `a ${type} attribute can only be filtered with ${op('null')} or ${op('notNull')}`);
+      else if (TEXT_MATCH.test(name) && !TEXT.has(type)) refuse('filters', [...path, key], `only applies to text attributes (this one is ${type})`);
+      else if (SCALAR_OPERATORS_WITH_LISTS.has(name)) checkValues(operand, [...path, key], 'must be a value or a list of values');
       else if (Array.isArray(operand) || !isScalar(operand)) refuse('filters', [...path, key], 'must be a value, not an object');
       else checkValues(operand, [...path, key], 'must be a value');
     }
@@ -109,8 +118,7 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
       if (isMorphTo(attribute) || attribute.type === 'dynamiczone') refuse('filters', [...path, key], 'cannot be filtered on');
       if (target) out[key] = guardLink(value, target, [...path, key]);
       else {
-        // GraphQL's own schema types its arguments.
-        if ($) checkOperators(value, attribute.type, [...path, key]);
+        checkOperators(value, attribute.type, [...path, key]);
         out[key] = value;
       }
     }
@@ -137,14 +145,22 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
     return guardFilters(rest, target, path);
   };
 
-  /** Refuses sort paths that go from one model into reporter profiles, or through a polymorphic link. */
-  const checkSortPath = (segments: string[], uid: string, shown: string) => {
+  /**
+   * Refuses sort paths that go from one model into reporter profiles, through a polymorphic link,
+   * or end on what cannot be ordered. Inside a populated link, only the link's own attributes
+   * (Strapi's nested joins fail there, with a 500).
+   */
+  const checkSortPath = (segments: string[], uid: string, nested: boolean) => {
+    const shown = segments.join('.');
+    if (nested && segments.length > 1) refuse('sort', [shown], 'a populated link sorts by its own attributes only');
     let model = uid;
-    for (const segment of segments.slice(0, -1)) {
-      const attribute = attributesOf(model)[segment];
+    for (const [index, segment] of segments.entries()) {
+      const attribute = segment === 'id' ? { type: 'id' } : attributesOf(model)[segment];
       if (!attribute) return; // Strapi answers unknown keys itself.
       if (isMorphTo(attribute)) refuse('sort', [shown], 'cannot sort through a polymorphic link');
       const target = targetOf(attribute);
+      const last = index === segments.length - 1;
+      if (last && (target || STRUCTURED.has(attribute.type) || attribute.type === 'dynamiczone')) refuse('sort', [shown], `cannot sort by a ${attribute.type} attribute`);
       if (!target) return;
       if (target === reporterUid && model !== reporterUid) refuse('sort', [shown], "cannot sort by a reporter's attributes");
       model = target;
@@ -158,8 +174,8 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
     return [];
   };
 
-  const guardSort = (sort: unknown, uid: string) => {
-    for (const segments of sortPaths(sort)) checkSortPath(segments, uid, segments.join('.'));
+  const guardSort = (sort: unknown, uid: string, nested = false) => {
+    for (const segments of sortPaths(sort)) checkSortPath(segments, uid, nested);
   };
 
   /** `*` (or a whole-model populate) on a model with a polymorphic link would follow it. */
@@ -230,7 +246,7 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
     if (!isObject(value)) return value;
     const node: Filters = { ...value };
     if (node.filters !== undefined) node.filters = guardFilters(node.filters, target, [...path, 'filters']);
-    if (node.sort !== undefined) guardSort(node.sort, target);
+    if (node.sort !== undefined) guardSort(node.sort, target, true);
     if (node.populate !== undefined) node.populate = guardPopulate(node.populate, target, [...path, 'populate']);
     if (node.on !== undefined) node.on = guardDynamicZone({ on: node.on }, path).on;
     return node;

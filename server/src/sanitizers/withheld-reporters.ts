@@ -18,7 +18,7 @@ const pathsByStrapi = new WeakMap<Core.Strapi, Map<string, ReporterPath[]>>();
  * cannot reach one get none, so the sanitizer never walks an article's cover or a box's facts.
  * Computed once (the models are fixed after register) as a fixed point, which handles cycles.
  */
-export const reporterPaths = (strapi: Core.Strapi): Map<string, ReporterPath[]> => {
+const reporterPaths = (strapi: Core.Strapi): Map<string, ReporterPath[]> => {
   const known = pathsByStrapi.get(strapi);
   if (known) return known;
   const models = modelsOf(strapi);

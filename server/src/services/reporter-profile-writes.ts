@@ -32,6 +32,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return owner !== null;
   };
 
+  /** The file id a photo value points to: the Content Manager sends the file itself, which names it by documentId. */
+  const photoFileId = async (photo: unknown): Promise<number | null> => {
+    const [ref] = readRelationChange(photo).refs;
+    if (!ref) return null;
+    if (typeof ref.id === 'number') return ref.id;
+    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { documentId: ref.documentId }, select: ['id'] });
+    return file?.id ?? null;
+  };
+
   return {
     /**
      * Validates `data` and completes it (slug, search columns) in place. Returns the slug the
@@ -70,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       // The photo's file id, kept beside the media link: see database/photo-links.ts.
-      if ('photo' in data) data.photoFileId = readRelationChange(data.photo).refs[0]?.id ?? null;
+      if ('photo' in data) data.photoFileId = await photoFileId(data.photo);
       data.searchName = searchKey(String(merged.fullName)).slice(0, 255);
       data.facets = profileFacets(merged);
       const formerSlug = stored?.slug && data.slug && data.slug !== stored.slug ? String(stored.slug) : undefined;
