@@ -112,6 +112,20 @@ describe('a withheld reporter’s identity is absent from every public row', () 
     for (const row of drafts) expect(row).toMatchObject({ bylineMode: 'named', withheldIdentity: null, withheldSlug: null, slug: withheldReporter.slug });
   });
 
+  it('seals at start-up a profile withheld before this mechanism (written straight to the database)', async () => {
+    const documents = app.strapi.documents(UID as never);
+    const created = (await documents.create({ locale: 'en', data: { fullName: 'Oksana Legacy', basedIn: 'Odesa' } } as never)) as unknown as { documentId: string };
+    await documents.publish({ documentId: created.documentId, locale: 'en' } as never);
+    await app.strapi.db.query(UID).updateMany({ where: { documentId: created.documentId }, data: { bylineMode: 'withheld' } });
+    await app.strapi.plugin('newsroom').service('withheldIdentity').sealUnsettled();
+    const rows = (await app.strapi.db.query(UID).findMany({ where: { documentId: created.documentId } })) as Record<string, any>[];
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row).toMatchObject({ fullName: 'Staff reporter', slug: null, basedIn: null, withheldSlug: 'oksana-legacy' });
+      expect(row.withheldIdentity).toMatchObject({ fullName: 'Oksana Legacy', basedIn: 'Odesa' });
+    }
+  });
+
   it('withholds at once: a draft switched to withheld seals the published rows too, without publishing', async () => {
     await app.strapi.documents(UID as never).update({ documentId, locale: 'uk', data: { bylineMode: 'withheld' } } as never);
     await expectSealed('after withholding the draft');

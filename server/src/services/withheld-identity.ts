@@ -93,6 +93,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * At start-up: profiles withheld before this mechanism existed (or written around the Document
+     * Service) are sealed now, each in its own transaction. Normally this finds nothing.
+     */
+    async sealUnsettled() {
+      const rows = (await profiles().findMany({ where: { bylineMode: 'withheld' }, select: ['documentId', 'withheldIdentity'] })) as Row[];
+      const documentIds = [...new Set(rows.filter((row) => !row.withheldIdentity).map((row) => row.documentId as string))];
+      for (const documentId of documentIds) await strapi.db.transaction(() => this.settle(documentId, { fields: [] }));
+      if (documentIds.length) strapi.log.info(`[newsroom] sealed the identity of ${documentIds.length} withheld reporter(s)`);
+    },
+
+    /**
      * Editors' view of profile entities (admin reads): the identity of sealed ones put back, read
      * fresh from the database by id, with the portrait's file.
      */
