@@ -16,6 +16,7 @@ module.exports = ({ env }) => ({
       organization: { name: 'The Kyiv Ledger', url: 'https://newsroom.example.org', logo: 'https://newsroom.example.org/logo.png' },
       withheldBylineText: { en: 'Staff reporter', uk: 'Штатний кореспондент' },
       articleUrls: { 'api::article.article': 'https://newsroom.example.org/{locale}/articles/{slug}' },
+      dateFields: { 'api::article.article': 'publishedDate' },
       staleFactsAfterDays: 30,
     }),
   },

@@ -78,6 +78,12 @@ describe('a wrong plugin config stops start-up with a message naming the key', (
     expect(result.stderr).toContain('"staleFactsAfterDays": must be positive');
   });
 
+  it('names a date field that is not a date of the type', async () => {
+    const result = await boot({ contentTypes: ['api::article.article'], dateFields: { 'api::article.article': 'title' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('"dateFields.api::article.article" must name a date or datetime attribute of that type, not "title"');
+  });
+
   it('starts with a valid non-default config', async () => {
     const result = await boot({ contentTypes: ['api::article.article'], creditRoles: ['author', 'editor'] });
     expect(result.stderr).not.toContain('Invalid newsroom config');

@@ -80,7 +80,7 @@ describe('the public reporter API on the seeded newsroom', () => {
   });
 
   describe('GET /api/newsroom/reporters/:slug', () => {
-    it("gives the profile and the reporter's published articles, newest first, with roles", async () => {
+    it("gives the profile and the reporter's published articles, newest first by the editorial date, with roles", async () => {
       const res = await get('/api/newsroom/reporters/tim-zadorozhnyy?locale=en').expect(200);
       const { data } = res.body;
       expect(data).toMatchObject({ fullName: 'Tim Zadorozhnyy', jobTitle: 'Reporter', basedIn: 'Warsaw', languages: ['en', 'uk', 'ru'] });
@@ -88,8 +88,10 @@ describe('the public reporter API on the seeded newsroom', () => {
       const credited = seedArticles.filter((a) => a.credits.some((c) => c.reporter === 'tim-zadorozhnyy'));
       expect(data.articles).toHaveLength(credited.length);
       expect(data.articles.map((a: { slug: string }) => a.slug).sort()).toEqual(credited.map((a) => a.slug).sort());
-      const times = data.articles.map((a: { publishedAt: string }) => a.publishedAt);
-      expect([...times].sort().reverse()).toEqual(times);
+      // The seed published them in another order: the page follows the newsroom's own date.
+      const dates = data.articles.map((a: { date: string; publishedDate: string }) => a.date);
+      expect(dates).toEqual(data.articles.map((a: { publishedDate: string }) => a.publishedDate));
+      expect([...dates].sort().reverse()).toEqual(dates);
       const zelensky = data.articles.find((a: { slug: string }) => a.slug.startsWith('zelensky'));
       expect(zelensky).toMatchObject({ contentType: 'api::article.article', roles: ['author'], locale: 'en' });
       expectNoLeaks(res.body, 'reporter page');
@@ -109,6 +111,19 @@ describe('the public reporter API on the seeded newsroom', () => {
       const page = await get('/api/newsroom/reporters/tim-zadorozhnyy?pageSize=1&page=2').expect(200);
       expect(page.body.data.articles.map((a: { documentId: string }) => a.documentId)).toEqual([all[1].documentId]);
       expect(page.body.meta.articles.pagination).toEqual({ page: 2, pageSize: 1, pageCount: all.length, total: all.length });
+    });
+
+    it('places a back-dated (imported) article by its editorial date, not by when it was published', async () => {
+      const [tim] = (await app.strapi.documents(UID as never).findMany({ filters: { slug: 'tim-zadorozhnyy' }, locale: 'en' } as never)) as any[];
+      const articles = app.strapi.documents('api::article.article' as never);
+      const { documentId } = (await articles.create({
+        locale: 'en',
+        data: { title: 'From the 2019 archive', slug: 'from-the-2019-archive', publishedDate: '2019-05-01', category: 'war', credits: [{ reporter: tim.documentId, role: 'author' }] },
+      } as never)) as any;
+      await articles.publish({ documentId, locale: 'en' } as never);
+      const list = (await get('/api/newsroom/reporters/tim-zadorozhnyy?locale=en&pageSize=100').expect(200)).body.data.articles;
+      expect(list[list.length - 1]).toMatchObject({ documentId, date: '2019-05-01' });
+      await articles.delete({ documentId, locale: '*' } as never);
     });
 
     it('keeps the archive of an alumnus', async () => {

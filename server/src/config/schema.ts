@@ -44,6 +44,9 @@ export const configSchema = z
     articleUrls: z
       .record(uid, urlTemplate(ARTICLE_URL_PLACEHOLDERS))
       .default({}),
+    // The attribute holding each enabled type's editorial date (the date the newsroom gives a
+    // story, which an imported or back-dated archive does not share with `publishedAt`).
+    dateFields: z.record(uid, z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an attribute name')).default({}),
     staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
   })
   .strict();

@@ -107,13 +107,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Published articles crediting a reporter across every enabled type, newest first, each with
-     * the reporter's roles on it. One pass over the credited entries of each type gives both the
+     * Published articles crediting a reporter across every enabled type, newest first by the
+     * editorial date (`dateFields`, else `publishedAt`), each with that `date` and the reporter's
+     * roles on it. One pass over the credited entries of each type gives both the
      * total and the page (a paged query plus a count walked them twice: 48 → 25 ms for a reporter
      * on 3,000 of 100,000 articles on SQLite); then the page's entries are read in full.
      */
     async articlesBy(reporterDocumentId: string, { locale, page, pageSize }: Paging & { locale: string }, auth: unknown) {
-      const types = getConfig(strapi).contentTypes;
+      const { contentTypes: types, dateFields } = getConfig(strapi);
       const credited = (
         await Promise.all(
           types.map(async (uid) => {
@@ -122,12 +123,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             // `credits.reporter.documentId` would scan every entry of the type.
             const where: Entity = { publishedAt: { $notNull: true }, id: { $in: creditedEntryIds(strapi, uid, reporterDocumentId) } };
             if (model.pluginOptions?.i18n?.localized) where.locale = locale;
-            const rows = (await strapi.db.query(uid as never).findMany({ where, select: ['id', 'publishedAt'] })) as Entity[];
-            return rows.map((row) => ({ uid, model, id: row.id as number, publishedAt: new Date(row.publishedAt).getTime() }));
+            const dateField = dateFields[uid];
+            const rows = (await strapi.db.query(uid as never).findMany({ where, select: ['id', 'publishedAt', ...(dateField ? [dateField] : [])] })) as Entity[];
+            return rows.map((row) => {
+              // An entry without an editorial date is dated by its publication.
+              const date = (dateField && row[dateField]) || row.publishedAt;
+              return { uid, model, id: row.id as number, date, time: new Date(date).getTime() };
+            });
           })
         )
       ).flat();
-      credited.sort((a, b) => b.publishedAt - a.publishedAt || b.id - a.id);
+      credited.sort((a, b) => b.time - a.time || b.id - a.id);
       const pageRefs = credited.slice((page - 1) * pageSize, page * pageSize);
 
       const loaded = new Map<string, Entity>();
@@ -143,13 +149,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
       );
       // An entry deleted between the two reads is left out of the page.
-      const pageRows = pageRefs.flatMap(({ uid, model, id }) => {
+      const pageRows = pageRefs.flatMap(({ uid, model, id, date }) => {
         const row = loaded.get(`${uid} ${id}`);
-        return row ? [{ uid, model, row }] : [];
+        return row ? [{ uid, model, row, date }] : [];
       });
 
       const data = await Promise.all(
-        pageRows.map(async ({ uid, model, row }) => {
+        pageRows.map(async ({ uid, model, row, date }) => {
           const listed = Object.fromEntries(
             Object.entries(model.attributes as Record<string, { type: string }>)
               .filter(([name, attribute]) => LISTED_TYPES.has(attribute.type) && row[name] !== undefined)
@@ -163,7 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const roles = (row.credits as Entity[] | undefined ?? [])
             .filter((credit) => credit.reporter?.documentId === reporterDocumentId)
             .map((credit) => credit.role as string);
-          return { contentType: uid, ...(sanitized as Entity), roles: [...new Set(roles)] };
+          return { contentType: uid, ...(sanitized as Entity), date: date instanceof Date ? date.toISOString() : String(date), roles: [...new Set(roles)] };
         })
       );
       return { data, pagination: pagination({ page, pageSize }, credited.length) };
