@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID, REPORTER_UID } from './content-types';
 import { getConfig } from './plugin-config';
 import { redactWithheld } from './sanitizers/withheld-reporters';
-import { createQueryGuard } from './domain/public-query-guard';
+import { createQueryGuard, targetOf } from './domain/public-query-guard';
 import { DRAFTS_FOR_TOKENS_ONLY, isApiToken } from './policies/published-only';
 
 type Entity = Record<string, unknown>;
@@ -35,14 +35,8 @@ const linkFields = (strapi: Core.Strapi, naming: Record<string, (model: unknown)
   for (const model of models) {
     const typeName = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
     for (const [key, attribute] of Object.entries(model.attributes)) {
-      const target =
-        attribute.type === 'relation' && !/^morph/.test(attribute.relation ?? '')
-          ? attribute.target
-          : attribute.type === 'media'
-            ? 'plugin::upload.file'
-            : attribute.type === 'component'
-              ? attribute.component
-              : undefined;
+      // Polymorphic links have no one model to guard for (UploadFile.related is disabled).
+      const target = /^morph/.test(attribute.relation ?? '') ? undefined : targetOf(attribute);
       if (target) fields.push({ field: `${typeName}.${key}`, target }, { field: `${typeName}.${key}_connection`, target });
     }
   }

@@ -48,7 +48,7 @@ const fitsType = (type: string, value: unknown): boolean => {
 const isMorphTo = (attribute: Attribute) => attribute.type === 'relation' && /^morphTo/.test(attribute.relation ?? '');
 
 /** The model an attribute leads to, if it is a link (relation, media or component). */
-const targetOf = (attribute: Attribute): string | undefined => {
+export const targetOf = (attribute: Attribute): string | undefined => {
   if (attribute.type === 'relation') return attribute.target;
   if (attribute.type === 'media') return FILE_UID;
   if (attribute.type === 'component') return attribute.component;

@@ -35,10 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       withheldIdentity: nextIdentity(row, write),
       withheldSlug: firstSeal ? (row.slug ?? null) : (slugFromWrite ?? row.withheldSlug ?? null),
     });
-    if (row.photo) {
-      data.photo = null;
-      await neutralizePortrait(row.photo.id);
-    }
+    if (row.photo) data.photo = null;
     if (Array.isArray(row.socialLinks) && row.socialLinks.length > 0) {
       Object.assign(data, await strapi.documents(REPORTER_UID as never).updateComponents(row as never, { socialLinks: [] } as never));
     }
@@ -83,6 +80,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const drafts = rows.filter((row) => row.publishedAt === null);
       const withheld = drafts.some(isWithheld);
       const writtenRow = write.locale ? (drafts.find((row) => row.locale === write.locale) ?? null) : null;
+      // Every row links the same portrait: its name is made neutral once.
+      const portrait = withheld ? rows.find((row) => row.photo)?.photo : undefined;
+      if (portrait) await neutralizePortrait(portrait.id);
       for (const row of rows) {
         const isDraft = row.publishedAt === null;
         // A published row keeps its own identity; edits of the draft reach it when it is published.
