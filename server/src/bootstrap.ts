@@ -15,4 +15,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // The Content Manager has synced its layouts in its own bootstrap, which runs before plugins'.
   await strapi.plugin(PLUGIN_ID).service('adminEditLayout').hidePanelFields();
   await prepareDatabase(strapi);
+  // Before the server listens: reporter pages read the index from the first request on.
+  await strapi.plugin(PLUGIN_ID).service('creditIndex').ensureFresh();
 };

@@ -16,6 +16,32 @@ const [scenario, ...args] = process.argv.slice(2);
     return;
   }
 
+  if (scenario === 'rebuild-and-hang') {
+    // Rebuild the credit index two rows at a time and hang after the second batch has committed:
+    // the test kills this process there.
+    await strapi.plugin('newsroom').service('creditIndex').rebuild({
+      batchSize: 2,
+      onProgress: ({ done }) => {
+        if (done < 4) return undefined;
+        process.send({ midway: true, done });
+        return new Promise(() => {});
+      },
+    });
+    process.send({ finished: true });
+  }
+
+  if (scenario === 'publish-many') {
+    // Publish each of these articles with these credits, as fast as it can: the test runs the
+    // same in its own process at the same time.
+    const [plan] = args;
+    const documents = strapi.documents('api::article.article');
+    for (const { documentId, credits } of JSON.parse(plan)) {
+      await documents.update({ documentId, locale: 'en', data: { credits } });
+      await documents.publish({ documentId, locale: '*' });
+    }
+    process.send({ finished: true });
+  }
+
   if (scenario === 'merge-and-hang') {
     // Hold the merge after its credit moves, just before archiving the source, and say so:
     // the test kills this process there, with the transaction open.

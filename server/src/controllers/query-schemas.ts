@@ -1,14 +1,18 @@
 import { z } from 'zod/v4';
 import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
 import { languageTag, slug } from '../../../shared/text-rules';
+import { decodeCursor } from '../domain/archive-cursor';
 
 /** Query strings arrive as strings; numbers are parsed here, and anything else is a 400. */
-export const int = (min: number, max: number, fallback: number) =>
+const wholeNumber = (min: number, max: number) =>
   z
     .string()
     .regex(/^\d{1,6}$/, 'must be a whole number')
     .transform(Number)
-    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+export const int = (min: number, max: number, fallback: number) =>
+  wholeNumber(min, max)
     .optional()
     .transform((v) => v ?? fallback);
 
@@ -28,7 +32,26 @@ export const reporterListQuery = z
   })
   .strict();
 
-export const reporterPageQuery = z.object(paging).strict();
+/** How deep offset paging goes into a reporter's archive; beyond it, the keyset cursor (`before`). */
+export const MAX_ARCHIVE_OFFSET = 10_000;
+
+export const reporterPageQuery = z
+  .object({
+    ...paging,
+    page: wholeNumber(1, 100000).optional(),
+    before: z
+      .string()
+      .transform((text, ctx) => decodeCursor(text) ?? (ctx.addIssue({ code: 'custom', message: 'must be the cursor given as meta.articles.next' }), z.NEVER))
+      .optional(),
+  })
+  .strict()
+  .superRefine((query, ctx) => {
+    if (query.before && query.page !== undefined) ctx.addIssue({ code: 'custom', path: ['before'], message: 'cannot be combined with page' });
+    if (((query.page ?? 1) - 1) * query.pageSize > MAX_ARCHIVE_OFFSET) {
+      ctx.addIssue({ code: 'custom', path: ['page'], message: `must stay within the first ${MAX_ARCHIVE_OFFSET.toLocaleString('en')} entries; page on with before (meta.articles.next)` });
+    }
+  })
+  .transform((query) => ({ ...query, page: query.page ?? 1 }));
 
 export const localeQuery = z.object({ locale: paging.locale }).strict();
 

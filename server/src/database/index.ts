@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureIndexes } from './indexes';
 import { keepPlannerStatistics } from './statistics';
+import { ensureCreditIndexTables } from './credit-index-tables';
 
-export { creditedEntryIds } from './credited-entries';
 
 /**
  * Fits the database to the plugin's queries at newsroom scale: the indexes they need and, on
@@ -11,5 +11,6 @@ export { creditedEntryIds } from './credited-entries';
  */
 export const prepareDatabase = async (strapi: Core.Strapi) => {
   await ensureIndexes(strapi);
+  await ensureCreditIndexTables(strapi);
   await keepPlannerStatistics(strapi);
 };

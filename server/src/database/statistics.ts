@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { newsroomTables } from './persisted-tables';
+import { CREDIT_INDEX_TABLES } from './credit-index-tables';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -31,7 +32,9 @@ export const keepPlannerStatistics = async (strapi: Core.Strapi) => {
   timer.unref();
 };
 
-const analyzeStaleTables = async (strapi: Core.Strapi) => {
+/** Gathers SQLite's statistics for the plugin's tables that have none or outgrew them (elsewhere, nothing). */
+export const analyzeStaleTables = async (strapi: Core.Strapi) => {
+  if (strapi.db.dialect.client !== 'sqlite') return;
   const knex = strapi.db.connection;
   const analyzed = new Map<string, number>();
   // sqlite_stat1 exists once anything was ever analyzed; its first figure is the table's row count.
@@ -41,7 +44,7 @@ const analyzeStaleTables = async (strapi: Core.Strapi) => {
       analyzed.set(tbl, Number.parseInt(stat, 10));
     }
   }
-  for (const table of newsroomTables(strapi)) {
+  for (const table of [...newsroomTables(strapi), CREDIT_INDEX_TABLES.rows, CREDIT_INDEX_TABLES.totals]) {
     const [{ rows }] = (await knex(table).count({ rows: '*' })) as { rows: number }[];
     const before = analyzed.get(table);
     const stale = before === undefined ? rows > 0 : rows > before * 1.5 || rows < before / 1.5;

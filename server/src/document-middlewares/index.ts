@@ -5,6 +5,8 @@ import { createQueryGuard } from '../domain/public-query-guard';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const PROFILE_WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft']);
+// What can change the published versions of an entry, and so its rows in the credit index.
+const ENTRY_WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'delete']);
 
 /** Whether the current request is a public one (REST content API or GraphQL) or the admin's. */
 const requestKind = (strapi: Core.Strapi): string | undefined => strapi.requestContext.get()?.state?.route?.info?.type;
@@ -45,6 +47,8 @@ export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documen
       if (documentId) {
         if (isWrite) await writes.recordRename(documentId, formerSlug, params.data?.slug);
         await service('withheldIdentity').settle(documentId, { locale, fields });
+        // Unpublishing removes the links of published entries to the reporter's published rows.
+        if (action === 'unpublish') await service('creditIndex').reindexReporters([documentId]);
       }
       return result;
     });
@@ -75,8 +79,15 @@ export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documen
     const isWrite = ctx.action === 'create' || ctx.action === 'update';
     if (ctx.uid === KEY_FACTS_UID && isWrite) {
       await service('keyFactsWrites').prepare(ctx.action, params);
-    } else if (isWrite && getConfig(strapi).contentTypes.includes(ctx.uid)) {
-      await service('credits').prepareArticleWrite(ctx.uid, ctx.action, params);
+    } else if (getConfig(strapi).contentTypes.includes(ctx.uid) && ENTRY_WRITES.has(ctx.action)) {
+      if (isWrite) await service('credits').prepareArticleWrite(ctx.uid, ctx.action, params);
+      // The entry's credit index rows commit or roll back with the write itself.
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+        if (documentId) await service('creditIndex').reindexEntries(ctx.uid, [documentId]);
+        return result;
+      });
     }
     return next();
   };

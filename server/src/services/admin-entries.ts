@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
+import { KEY_FACTS_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import type { EntryRef } from '../../../shared/admin-api';
 
@@ -28,19 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const configuration = (await strapi.store.get({ type: 'plugin', name: 'content_manager_configuration', key: `content_types::${uid}` })) as Row | null;
     const configured = configuration?.settings?.mainField;
     return typeof configured === 'string' && meta(uid).attributes[configured] ? configured : 'documentId';
-  };
-
-  /** Draft rows of `uid` joined to the reporter profiles its credits point to. */
-  const creditsJoin = (uid: string) => {
-    const article = meta(uid);
-    const cmps = article.attributes.credits.joinTable;
-    const link = meta('newsroom.credit').attributes.reporter.joinTable;
-    return knex()(`${article.tableName} as entry`)
-      .join(`${cmps.name} as cmp`, `cmp.${cmps.joinColumn.name}`, 'entry.id')
-      .join(`${link.name} as link`, `link.${link.joinColumn.name}`, `cmp.${cmps.inverseJoinColumn.name}`)
-      .join(`${meta(REPORTER_UID).tableName} as target`, 'target.id', `link.${link.inverseJoinColumn.name}`)
-      .where('cmp.field', 'credits')
-      .whereNull(`entry.${column(uid, 'publishedAt')}`);
   };
 
   /** Draft rows of `uid` joined to the key-facts boxes they attach. */
@@ -97,9 +84,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Number of entries crediting each reporter. */
-    creditCounts: (reporterDocumentIds: string[]) => countLinks(creditsJoin, REPORTER_UID, reporterDocumentIds),
-
     /** Number of entries attaching each box. */
     keyFactsCounts: (boxDocumentIds: string[]) => countLinks(keyFactsJoin, KEY_FACTS_UID, boxDocumentIds),
 

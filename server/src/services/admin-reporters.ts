@@ -127,7 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async directory(query: DirectoryQuery): Promise<Paged<DirectoryRow>> {
       const { rows, pagination } = await paged(draftFilters(query), query);
       const ids = rows.map((row) => row.documentId as string);
-      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), entries().creditCounts(ids), this.likelyDuplicates(rows, query.locale, query.readable)]);
+      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), strapi.plugin('newsroom').service('creditIndex').counts(ids, query.locale), this.likelyDuplicates(rows, query.locale, query.readable)]);
       const data = rows.map((row, index) => {
         const gaps = profileGaps(row);
         return {

@@ -13,6 +13,7 @@ import adminKeyFacts from './admin-key-facts';
 import adminEditLayout from './admin-edit-layout';
 import withheldIdentity from './withheld-identity';
 import adminAccess from './admin-access';
+import creditIndex from './credit-index';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -31,4 +32,5 @@ export default {
   adminEditLayout,
   withheldIdentity,
   adminAccess,
+  creditIndex,
 };

@@ -60,6 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const movedCreditIds = moved.map((row) => row[joinColumn.name] as number);
         const dropped = await this.dropRepeatedCredits(table, movedCreditIds);
+        await strapi.plugin('newsroom').service('creditIndex').reindexReporters([sourceDocumentId, targetDocumentId]);
 
         // Archive the source: no longer public, pointing to the survivor, its URL redirecting there.
         await profiles.updateMany({ where: { documentId: sourceDocumentId }, data: { mergedInto: targetDocumentId } });
