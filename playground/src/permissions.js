@@ -10,6 +10,8 @@ const PUBLIC_ACTIONS = [
   'plugin::newsroom.reporter-profile.findOne',
   'plugin::newsroom.bylines.findOne',
   'plugin::newsroom.key-facts.findOne',
+  'plugin::newsroom.reporter-sitemap.find',
+  'plugin::newsroom.reporter-sitemap.findOne',
   'plugin::newsroom.key-facts-box.find',
   'plugin::newsroom.key-facts-box.findOne',
 ];

@@ -5,6 +5,7 @@ import reporterJsonLd from './reporter-json-ld';
 import bylines from './bylines';
 import keyFacts from './key-facts';
 import admin from './admin';
+import reporterSitemap from './reporter-sitemap';
 
 export default {
   // Public routes of the plugin (routes/content-api.ts).
@@ -12,6 +13,7 @@ export default {
   'reporter-json-ld': reporterJsonLd,
   bylines,
   'key-facts': keyFacts,
+  'reporter-sitemap': reporterSitemap,
   // Core controllers behind the core routes of the plugin's types.
   // Public reads of profiles never include a withheld one (document-middlewares/index.ts).
   'reporter-profile': factories.createCoreController(REPORTER_UID as never),

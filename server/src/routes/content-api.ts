@@ -21,6 +21,8 @@ const routes = [
   { method: 'GET', path: '/reporters/:slug/json-ld', handler: 'reporter-json-ld.findOne', config: { policies: [] } },
   { method: 'GET', path: '/bylines/:pluralName/:documentId', handler: 'bylines.findOne', config: { policies: [] } },
   { method: 'GET', path: '/key-facts/:documentId', handler: 'key-facts.findOne', config: { policies: [] } },
+  { method: 'GET', path: '/sitemaps/reporters.xml', handler: 'reporter-sitemap.find', config: { policies: [] } },
+  { method: 'GET', path: '/sitemaps/reporters-:part.xml', handler: 'reporter-sitemap.findOne', config: { policies: [] } },
 ];
 
 export default {

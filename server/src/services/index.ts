@@ -14,6 +14,7 @@ import adminEditLayout from './admin-edit-layout';
 import withheldIdentity from './withheld-identity';
 import adminAccess from './admin-access';
 import creditIndex from './credit-index';
+import reporterSitemap from './reporter-sitemap';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -33,4 +34,5 @@ export default {
   withheldIdentity,
   adminAccess,
   creditIndex,
+  reporterSitemap,
 };

@@ -1,0 +1,29 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod/v4';
+import { parseOrThrow } from '../domain/validation';
+import { parseParamsOr404 } from './route-params';
+import { sendCacheable } from './conditional-get';
+
+const partParam = z.object({ part: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number) });
+const noQuery = z.object({}).strict();
+
+// Its own controller, so the actions are `…reporter-sitemap.find`/`findOne`, which Strapi's
+// read-only API tokens may call.
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const sitemap = (part?: number) => strapi.plugin('newsroom').service('reporterSitemap').sitemap(part);
+  const send = async (ctx: any, part?: number) => {
+    parseOrThrow(noQuery, ctx.query);
+    const { xml, lastModified } = await sitemap(part);
+    sendCacheable(ctx, { body: xml, type: 'application/xml; charset=utf-8', lastModified });
+  };
+  return {
+    /** The whole sitemap, or its index when it is split. */
+    async find(ctx: any) {
+      await send(ctx);
+    },
+    /** One part of a split sitemap. */
+    async findOne(ctx: any) {
+      await send(ctx, parseParamsOr404(partParam, ctx.params).part);
+    },
+  };
+};
