@@ -10,6 +10,7 @@ import { int } from './query-schemas';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { versionWhere } from '../services/admin-entries';
 import type { NewsroomSettings, StoredEntry } from '../../../shared/admin-api';
+import { isLocalizedType } from '../domain/localized-type';
 
 const locale = z.string().max(20, 'must be at most 20 characters').optional();
 const search = z.string().max(100, 'must be at most 100 characters').optional();
@@ -90,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId: id } = parseParamsOr404(entryParams, ctx.params);
     const query = parseOrThrow(entryQuery, ctx.query);
     if (!getConfig(strapi).contentTypes.includes(uid)) throw new errors.NotFoundError(`${uid} does not take credits`);
-    const localized = Boolean((strapi.contentType(uid as never) as any).pluginOptions?.i18n?.localized);
+    const localized = isLocalizedType(strapi.contentType(uid as never));
     const entryLocale = localized ? await resolveLocale(strapi, query.locale) : undefined;
     const status = query.status ?? 'draft';
     await access(strapi, ctx, uid).assert(['read'], versionWhere(id, entryLocale, status));

@@ -6,6 +6,7 @@ import { getConfig } from '../plugin-config';
 import type { CreditSource } from '../domain/credit-index';
 import { columnOf, componentJoinColumns, joinTableOf, model } from './metadata';
 import { tableOf } from './credit-index-tables';
+import { isLocalizedType } from '../domain/localized-type';
 
 type Row = Record<string, any>;
 
@@ -31,7 +32,7 @@ export const readCreditSources = async (strapi: Core.Strapi, trx: Knex | Knex.Tr
   const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
   const { field, type } = componentJoinColumns(strapi);
   const column = (attribute: string) => columnOf(strapi, uid, attribute);
-  const localized = Boolean(entry.attributes.locale);
+  const localized = isLocalizedType(strapi.contentType(uid as never));
   const dateField = getConfig(strapi).dateFields[uid];
   const dateOnly = dateField ? (strapi.contentType(uid as never) as { attributes: Row }).attributes[dateField].type === 'date' : false;
   const reporterDocumentId = `r.${columnOf(strapi, REPORTER_UID, 'documentId')}`;

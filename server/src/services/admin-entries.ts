@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { KEY_FACTS_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import type { EntryRef } from '../../../shared/admin-api';
+import { isLocalizedType } from '../domain/localized-type';
 
 type Row = Record<string, any>;
 
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (targetIds.length === 0) return lists;
     for (const uid of getConfig(strapi).contentTypes) {
       const title = await mainField(uid);
-      const localized = Boolean(meta(uid).attributes.locale);
+      const localized = isLocalizedType(strapi.contentType(uid as never));
       const targetDoc = `target.${column(targetUid, 'documentId')}`;
       let query = join(uid).whereIn(targetDoc, targetIds);
       if (locale && localized) query = query.where(`entry.${column(uid, 'locale')}`, locale);

@@ -6,6 +6,7 @@ import { toPublicProfile, withheldText, type PublicProfile } from '../domain/pub
 import { articleCreditsJsonLd, type CreditForJsonLd } from '../domain/json-ld';
 import { claimReviewJsonLd, toPublicBox } from '../domain/public-box';
 import { entryUrl } from '../domain/entry-url';
+import { isLocalizedType } from '../domain/localized-type';
 
 type Entity = Record<string, any>;
 
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const config = getConfig(strapi);
     const model = strapi.contentType(uid as never) as Entity;
     const where: Entity = { documentId, publishedAt: { $notNull: true } };
-    if (model.pluginOptions?.i18n?.localized) where.locale = locale;
+    if (isLocalizedType(model)) where.locale = locale;
     const entry = (await strapi.db.query(uid as never).findOne({
       where,
       populate: {

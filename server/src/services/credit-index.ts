@@ -4,10 +4,10 @@ import type { Knex } from 'knex';
 import { getConfig } from '../plugin-config';
 import { compareNewestFirst, diffIndexRows, indexRowsFrom, NO_LOCALE, pairKey, type IndexRow } from '../domain/credit-index';
 import type { ArchiveCursor } from '../domain/archive-cursor';
-import { CREDIT_INDEX_TABLES as T, tableOf } from '../database/credit-index-tables';
+import { CREDIT_INDEX_TABLES as T, dropArchiveIndexes, ensureArchiveIndexes, tableOf } from '../database/credit-index-tables';
 import { countPublished, nextPublishedBatch, readCreditSources } from '../database/credit-sources';
-import { model } from '../database/metadata';
 import { analyzeStaleTables } from '../database/statistics';
+import { isLocalizedType } from '../domain/localized-type';
 
 type Row = Record<string, any>;
 type Trx = Knex.Transaction;
@@ -76,14 +76,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Whether some enabled type has no locales: its rows (locale '') join every locale's page. */
   const localeKeys = (locale: string) => {
-    const unlocalized = getConfig(strapi).contentTypes.some((uid) => !model(strapi, uid).attributes.locale);
+    const unlocalized = getConfig(strapi).contentTypes.some((uid) => !isLocalizedType(strapi.contentType(uid as never)));
     return unlocalized && locale !== NO_LOCALE ? [locale, NO_LOCALE] : [locale];
   };
 
   /** What the index is built for: a different one means a rebuild. */
   const fingerprint = () => {
     const { contentTypes, dateFields } = getConfig(strapi);
-    const types = [...contentTypes].sort().map((uid) => [uid, dateFields[uid] ?? null, Boolean(model(strapi, uid).attributes.locale)]);
+    const types = [...contentTypes].sort().map((uid) => [uid, dateFields[uid] ?? null, isLocalizedType(strapi.contentType(uid as never))]);
     return crypto.createHash('sha256').update(JSON.stringify({ format: FORMAT, types })).digest('hex').slice(0, 64);
   };
 
@@ -279,6 +279,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await table(trx, T.totals).delete();
           await table(trx, T.state).where({ name: STATE }).update({ fingerprint: fingerprint(), status: 'building', progress: JSON.stringify(progress) });
         });
+        // Outside the transaction: MySQL commits at every schema change.
+        await dropArchiveIndexes(strapi);
         strapi.log.info('[newsroom] credit index: building from the published entries');
       }
 
@@ -311,6 +313,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
 
+      await ensureArchiveIndexes(strapi);
       await inTransaction(async (trx) => {
         await table(trx, T.totals).delete();
         await trx.raw('insert into ?? (reporter, locale, entries, latest_ms) select reporter, locale, count(*), max(date_ms) from ?? group by reporter, locale', [qualified(T.totals), qualified(T.rows)]);

@@ -6,6 +6,7 @@ import { claimReviewJsonLd, toPublicBox } from '../domain/public-box';
 import { entryUrl } from '../domain/entry-url';
 import { titleAttribute } from './credits';
 import { BOX_POPULATE } from './bylines';
+import { isLocalizedType } from '../domain/localized-type';
 
 type Entity = Record<string, any>;
 
@@ -19,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const model = strapi.contentType(uid as never) as Entity;
         const title = titleAttribute(strapi, uid);
         const where: Entity = { publishedAt: { $notNull: true }, keyFacts: { documentId: boxDocumentId } };
-        if (model.pluginOptions?.i18n?.localized) where.locale = locale;
+        if (isLocalizedType(model)) where.locale = locale;
         const rows = (await strapi.db.query(uid as never).findMany({
           where,
           select: ['documentId', 'locale', 'publishedAt', ...(title ? [title] : []), ...('slug' in model.attributes ? ['slug'] : [])],

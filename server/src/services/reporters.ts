@@ -8,6 +8,7 @@ import { profilePageJsonLd } from '../domain/json-ld';
 import type { IndexRow } from '../domain/credit-index';
 import { encodeCursor, type ArchiveCursor } from '../domain/archive-cursor';
 import { pagination } from '../domain/pagination';
+import { isLocalizedType } from '../domain/localized-type';
 
 type Entity = Record<string, any>;
 
@@ -134,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await Promise.all(
         [...new Set(pageRows.map((row) => row.contentType))].map(async (uid) => {
           const model = strapi.contentType(uid as never) as Entity;
-          const localized = Boolean(model.pluginOptions?.i18n?.localized);
+          const localized = isLocalizedType(model);
           const where: Entity = { documentId: { $in: pageRows.filter((row) => row.contentType === uid).map((row) => row.documentId) }, publishedAt: { $notNull: true } };
           if (localized) where.locale = locale;
           const listed = Object.keys(model.attributes).filter((name) => LISTED_TYPES.has(model.attributes[name].type));
