@@ -19,6 +19,9 @@ const routes = [
   { method: 'GET', path: '/reporters', handler: 'reporters.find', config: { policies: [] } },
   { method: 'GET', path: '/reporters/:slug', handler: 'reporters.findOne', config: { policies: [] } },
   { method: 'GET', path: '/reporters/:slug/json-ld', handler: 'reporter-json-ld.findOne', config: { policies: [] } },
+  { method: 'GET', path: '/reporters/:slug/feed.rss', handler: 'reporter-feed-rss.findOne', config: { policies: [] } },
+  { method: 'GET', path: '/reporters/:slug/feed.atom', handler: 'reporter-feed-atom.findOne', config: { policies: [] } },
+  { method: 'GET', path: '/reporters/:slug/feed.json', handler: 'reporter-feed-json.findOne', config: { policies: [] } },
   { method: 'GET', path: '/bylines/:pluralName/:documentId', handler: 'bylines.findOne', config: { policies: [] } },
   { method: 'GET', path: '/key-facts/:documentId', handler: 'key-facts.findOne', config: { policies: [] } },
 ];
