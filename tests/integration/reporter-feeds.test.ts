@@ -301,6 +301,8 @@ describe('reporter feeds on the seeded newsroom', () => {
         expect(first.headers['cache-control']).toBe('no-cache');
         expect(new Date(lastModified).toUTCString()).toBe(lastModified);
         expect((await get(url).expect(200)).headers.etag).toBe(etag);
+        const head = await app.http().head(url).expect(200);
+        expect([head.headers.etag, head.headers['content-type']]).toEqual([etag, MEDIA_TYPES[format]]);
 
         const stillFresh: Record<string, string>[] = [{ 'If-None-Match': etag }, { 'If-None-Match': `"other", W/${etag}` }, { 'If-Modified-Since': lastModified }];
         for (const headers of stillFresh) {

@@ -21,7 +21,9 @@ const CREDITED_REPORTER_FIELDS = ['documentId', 'slug', 'fullName', 'bylineMode'
 
 /** Per-reporter RSS, Atom and JSON feeds, built on the reporter page's listing. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const apiBase = () => `${strapi.config.get<string>('server.absoluteUrl')}${strapi.config.get<string>('api.rest.prefix', '/api')}`;
+  // The site's public address (`url` in config/server), as the reporter page's media URLs use it.
+  const absoluteUrl = () => strapi.config.get<string>('server.absoluteUrl');
+  const apiBase = () => `${absoluteUrl()}${strapi.config.get<string>('api.rest.prefix', '/api')}`;
 
   /** The credits of the listed entries: one query per content type on the page, whatever the page size. */
   const storedCredits = async (entries: ListedEntry[], locale: string): Promise<Map<string, StoredCredits>> => {
@@ -64,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const model = reporterFeedModel(
         {
           feedId: newsroomUrn(REPORTER_UID, entity.documentId, query.locale),
-          profile: toPublicProfile(entity, config, strapi.config.get<string | undefined>('server.absoluteUrl'))!,
+          profile: toPublicProfile(entity, config, absoluteUrl())!,
           profileUpdatedAt: entity.updatedAt,
           locale: query.locale,
           selfUrl: reporterFeedUrl(apiBase(), entity.slug, format, query, config.feedSize),
