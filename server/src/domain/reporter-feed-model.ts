@@ -40,7 +40,7 @@ export const newsroomUrn = (uid: string, documentId: string, locale?: string | n
   ['urn:newsroom', uid, documentId, ...(locale ? [locale] : [])].join(':');
 
 /**
- * The query string of a feed's canonical URL: the locale always, the limit when it is not the
+ * A feed's canonical URL: its query names the locale always, the limit when it is not the
  * configured size. Built in one place so the self link and a redirect agree.
  */
 export const reporterFeedUrl = (apiBase: string, slug: string, format: FeedFormat, { locale, limit }: { locale: string; limit: number }, feedSize: number): string => {
