@@ -261,7 +261,7 @@ describe('the credit index across processes', () => {
     const db = await createTestDatabase();
     const app = await startPlayground({ db, newsroomConfig: CONFIG });
     try {
-      const reporters = [];
+      const reporters: string[] = [];
       for (const name of ['Shared One', 'Shared Two', 'Shared Three']) reporters.push(await createReporter(app, name));
       const plan = async (count: number) => {
         const steps = [];

@@ -72,10 +72,11 @@ describe('a wrong plugin config stops start-up with a message naming the key', (
   });
 
   it('names a malformed key and the rule', async () => {
-    const result = await boot({ staleFactsAfterDays: -3, creditRoles: ['editor'] });
+    const result = await boot({ staleFactsAfterDays: -3, creditRoles: ['editor'], feedSize: 101 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('"creditRoles": must include "author"');
     expect(result.stderr).toContain('"staleFactsAfterDays": must be positive');
+    expect(result.stderr).toContain('"feedSize": must be at most 100');
   });
 
   it('names a date field that is not a date of the type', async () => {

@@ -8,6 +8,11 @@ describe('plugin config', () => {
     expect(config.withheldBylineText).toEqual({ en: 'Staff reporter', uk: 'Штатний кореспондент' });
     expect(config.staleFactsAfterDays).toBe(30);
     expect(config.profileUrl).toBeNull();
+    expect(config.feedSize).toBe(20);
+  });
+
+  it.each([1, 100])('takes a feedSize of %d', (feedSize) => {
+    expect(parseConfig({ feedSize }).feedSize).toBe(feedSize);
   });
 
   it('takes URL templates whose placeholders, filled in, give a URL', () => {
@@ -33,6 +38,10 @@ describe('plugin config', () => {
     [{ withheldBylineText: { uk: 'Штатний кореспондент' } }, '"withheldBylineText": must have an "en" text'],
     [{ staleFactsAfterDays: 0 }, '"staleFactsAfterDays": must be positive'],
     [{ staleFactsAfterDays: 2.5 }, '"staleFactsAfterDays": must be a whole number'],
+    [{ feedSize: 0 }, '"feedSize": must be at least 1'],
+    [{ feedSize: 101 }, '"feedSize": must be at most 100'],
+    [{ feedSize: 20.5 }, '"feedSize": must be a whole number'],
+    [{ feedSize: '20' }, '"feedSize"'],
     [{ contentType: ['api::article.article'] }, 'contentType'],
   ])('rejects %j naming the key', (raw, message) => {
     expect(() => parseConfig(raw)).toThrow(message);

@@ -48,6 +48,8 @@ export const configSchema = z
     // story, which an imported or back-dated archive does not share with `publishedAt`).
     dateFields: z.record(uid, z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an attribute name')).default({}),
     staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
+    // How many of the latest entries a reporter's feed holds (and the most `?limit=` may ask for).
+    feedSize: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
   })
   .strict();
 

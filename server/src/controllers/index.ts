@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import reporters from './reporters';
 import reporterJsonLd from './reporter-json-ld';
+import { reporterFeedController } from './reporter-feeds';
 import bylines from './bylines';
 import keyFacts from './key-facts';
 import admin from './admin';
@@ -11,6 +12,9 @@ export default {
   // Public routes of the plugin (routes/content-api.ts).
   reporters,
   'reporter-json-ld': reporterJsonLd,
+  'reporter-feed-rss': reporterFeedController('rss'),
+  'reporter-feed-atom': reporterFeedController('atom'),
+  'reporter-feed-json': reporterFeedController('json'),
   bylines,
   'key-facts': keyFacts,
   'reporter-sitemap': reporterSitemap,

@@ -55,6 +55,9 @@ export const reporterPageQuery = z
 
 export const localeQuery = z.object({ locale: paging.locale }).strict();
 
+/** A reporter feed's query: `limit` goes up to the configured `feedSize`, its default. */
+export const feedQuery = (feedSize: number) => z.object({ locale: paging.locale, limit: int(1, feedSize, feedSize) }).strict();
+
 export const slugParam = z.object({ slug });
 
 export const entryParams = z.object({ pluralName: z.string().regex(/^[a-z0-9-]{1,80}$/), documentId: z.string().regex(/^[A-Za-z0-9]{1,64}$/) });

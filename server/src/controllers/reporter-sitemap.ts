@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const send = async (ctx: any, part?: number) => {
     parseOrThrow(noQuery, ctx.query);
     const { xml, lastModified } = await sitemap(part);
-    sendCacheable(ctx, { body: xml, type: 'application/xml; charset=utf-8', lastModified });
+    sendCacheable(ctx, 'application/xml; charset=utf-8', { body: xml, lastModified: lastModified === null ? null : new Date(lastModified) });
   };
   return {
     /** The whole sitemap, or its index when it is split. */

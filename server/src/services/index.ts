@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import reporters from './reporters';
+import reporterFeeds from './reporter-feeds';
 import reporterProfileWrites from './reporter-profile-writes';
 import keyFactsWrites from './key-facts-writes';
 import credits from './credits';
@@ -21,6 +22,7 @@ export default {
   'reporter-profile': factories.createCoreService(REPORTER_UID as never),
   'key-facts-box': factories.createCoreService(KEY_FACTS_UID as never),
   reporters,
+  reporterFeeds,
   reporterProfileWrites,
   keyFactsWrites,
   credits,

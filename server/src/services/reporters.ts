@@ -66,6 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The reporter feeds (services/reporter-feeds.ts) find their reporter as the page does. */
+    findPublishedBySlug,
+
     /** Searches published, non-withheld profiles; filters and paging run in the database. */
     async search(query: ReporterSearch) {
       const filters: Entity[] = [{ bylineMode: { $ne: 'withheld' } }];
