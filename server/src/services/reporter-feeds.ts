@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { toPublicProfile } from '../domain/public-profile';
+import { isLocalizedType } from '../domain/localized-type';
 import { renderFeed, type FeedFormat } from '../domain/reporter-feed';
 import { newsroomUrn, reporterFeedModel, reporterFeedUrl, type ListedEntry, type StoredCredits } from '../domain/reporter-feed-model';
 
@@ -36,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: { $in: entries.filter((entry) => entry.contentType === uid).map((entry) => entry.documentId) },
           publishedAt: { $notNull: true },
         };
-        if (model.pluginOptions?.i18n?.localized) where.locale = locale;
+        if (isLocalizedType(model)) where.locale = locale;
         const rows = (await strapi.db.query(uid as never).findMany({
           where,
           select: ['id', 'documentId', 'updatedAt'],
