@@ -45,7 +45,7 @@ export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documen
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (documentId) {
-        if (isWrite) await writes.recordRename(documentId, formerSlug, params.data?.slug);
+        if (isWrite) await service('slugRedirects').recordRename(documentId, formerSlug, params.data?.slug);
         await service('withheldIdentity').settle(documentId, { locale, fields });
         // Unpublishing removes the links of published entries to the reporter's published rows.
         if (action === 'unpublish') await service('creditIndex').reindexReporters([documentId]);

@@ -16,6 +16,7 @@ import withheldIdentity from './withheld-identity';
 import adminAccess from './admin-access';
 import creditIndex from './credit-index';
 import reporterSitemap from './reporter-sitemap';
+import slugRedirects from './slug-redirects';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -37,4 +38,5 @@ export default {
   adminAccess,
   creditIndex,
   reporterSitemap,
+  slugRedirects,
 };

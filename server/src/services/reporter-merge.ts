@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMPONENT_UIDS } from '../components';
-import { REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
+import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 
 type Row = Record<string, any>;
@@ -65,12 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Archive the source: no longer public, pointing to the survivor, its URL redirecting there.
         await profiles.updateMany({ where: { documentId: sourceDocumentId }, data: { mergedInto: targetDocumentId } });
         await strapi.documents(REPORTER_UID).unpublish({ documentId: sourceDocumentId, locale: '*' } as never);
-        const redirects = strapi.db.query(SLUG_REDIRECT_UID);
-        await redirects.updateMany({ where: { reporterDocumentId: sourceDocumentId }, data: { reporterDocumentId: targetDocumentId } });
-        const formerSlug = source.find((row) => row.slug)?.slug;
-        if (formerSlug && !(await redirects.findOne({ where: { fromSlug: formerSlug } }))) {
-          await redirects.create({ data: { fromSlug: formerSlug, reporterDocumentId: targetDocumentId } });
-        }
+        await strapi.plugin('newsroom').service('slugRedirects').redirectMerged(sourceDocumentId, targetDocumentId, source.find((row) => row.slug)?.slug);
         return { movedCredits: movedCreditIds.length, droppedCredits: dropped, sourceDocumentId, targetDocumentId };
       });
     },

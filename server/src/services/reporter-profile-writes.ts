@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { checkProfile, reporterProfileFields } from '../../../shared/reporter-profile-rules';
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
-import { REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
+import { REPORTER_UID } from '../content-types';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
 import { unknownFieldIssues } from '../domain/known-fields';
 import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
@@ -20,7 +20,6 @@ const VALIDATED_FIELDS = Object.keys(reporterProfileFields.shape);
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const profiles = () => strapi.db.query(REPORTER_UID);
-  const redirects = () => strapi.db.query(SLUG_REDIRECT_UID);
   const documents = localizedDocument(strapi, REPORTER_UID);
 
   // A withheld reporter's slug stays theirs (in `withheldSlug`) while it is out of public view.
@@ -84,23 +83,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       data.facets = profileFacets(merged);
       const formerSlug = stored?.slug && data.slug && data.slug !== stored.slug ? String(stored.slug) : undefined;
       return { formerSlug };
-    },
-
-    /** Keeps a renamed profile answering under its former slug; a slug in use again stops redirecting. */
-    async recordRename(documentId: string, formerSlug: string | undefined, currentSlug: unknown) {
-      if (typeof currentSlug === 'string') {
-        await redirects().deleteMany({ where: { fromSlug: currentSlug } });
-      }
-      if (formerSlug) {
-        await redirects().deleteMany({ where: { fromSlug: formerSlug } });
-        await redirects().create({ data: { fromSlug: formerSlug, reporterDocumentId: documentId } });
-      }
-    },
-
-    /** The documentId a former slug points to, if any. */
-    async resolveFormerSlug(slug: string): Promise<string | null> {
-      const redirect = await redirects().findOne({ where: { fromSlug: slug } });
-      return redirect ? String(redirect.reporterDocumentId) : null;
     },
   };
 };

@@ -48,9 +48,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * time says nothing about whom a slug belonged to.
    */
   const findPublishedBySlug = async (slug: string, locale: string) => {
-    const writes = strapi.plugin('newsroom').service('reporterProfileWrites');
     // '-' is no documentId, so the query keeps its shape when there is no former slug.
-    const formerOwner: string = (await writes.resolveFormerSlug(slug)) ?? '-';
+    const formerOwner: string = (await strapi.plugin('newsroom').service('slugRedirects').resolve(slug)) ?? '-';
     const rows: Entity[] = await strapi.db.query(REPORTER_UID).findMany({
       where: { publishedAt: { $notNull: true }, bylineMode: { $ne: 'withheld' }, $or: [{ slug }, { documentId: formerOwner }] },
       populate: PROFILE_POPULATE,
