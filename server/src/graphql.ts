@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { KEY_FACTS_UID, REPORTER_UID } from './content-types';
+import { KEY_FACTS_UID, REPORTER_UID, UPLOAD_FILE_UID } from './content-types';
 import { getConfig } from './plugin-config';
 import { redactWithheld } from './sanitizers/withheld-reporters';
 import { createQueryGuard, targetOf } from './domain/public-query-guard';
@@ -68,7 +68,7 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
   ];
   const extension = graphql.service('extension');
   // A file's `related` link reaches any entry of any type, drafts included (see public-query-guard.ts).
-  extension.shadowCRUD('plugin::upload.file').field('related').disable();
+  extension.shadowCRUD(UPLOAD_FILE_UID).field('related').disable();
   // Former slugs point to profiles, withheld ones included: not for the public.
   extension.shadowCRUD('plugin::newsroom.slug-redirect').disable();
   // GraphQL reads profiles and boxes; they are written through the admin, REST or code. Their

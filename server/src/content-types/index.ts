@@ -5,6 +5,11 @@ import keyFactsBox from './key-facts-box/schema.json';
 export const REPORTER_UID = 'plugin::newsroom.reporter-profile';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const KEY_FACTS_UID = 'plugin::newsroom.key-facts-box';
+/** Strapi's media library file, which profile photos link to. */
+export const UPLOAD_FILE_UID = 'plugin::upload.file';
+
+/** What a key-facts box is read with wherever it is shown: its facts with their sources, its rating. */
+export const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
 
 export default {
   'reporter-profile': { schema: reporterProfile },

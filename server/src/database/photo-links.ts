@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { REPORTER_UID } from '../content-types';
+import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
 
 type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string }; typeColumn: { name: string } } };
 
@@ -13,7 +13,7 @@ type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string };
 export const restorePhotoLinks = async (strapi: Core.Strapi) => {
   const profiles = strapi.db.metadata.get(REPORTER_UID as never) as unknown as { tableName: string; attributes: { photoFileId: { columnName: string }; bylineMode: { columnName: string } } };
   // Media links live in the upload file's `related` morph table.
-  const files = strapi.db.metadata.get('plugin::upload.file' as never) as unknown as { attributes: { related: { joinTable: MorphJoinTable } } };
+  const files = strapi.db.metadata.get(UPLOAD_FILE_UID as never) as unknown as { attributes: { related: { joinTable: MorphJoinTable } } };
   const link = files.attributes.related.joinTable;
   const fileColumn = profiles.attributes.photoFileId.columnName;
   const schema = strapi.db.getSchemaName();
@@ -31,7 +31,7 @@ export const restorePhotoLinks = async (strapi: Core.Strapi) => {
     })
     .select('id', fileColumn)) as Record<string, number>[];
   for (const row of missing) {
-    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: row[fileColumn] }, select: ['id'] });
+    const file = await strapi.db.query(UPLOAD_FILE_UID).findOne({ where: { id: row[fileColumn] }, select: ['id'] });
     if (file) await strapi.db.query(REPORTER_UID).update({ where: { id: row.id }, data: { photo: file.id } });
   }
   if (missing.length) strapi.log.info(`[newsroom] restored ${missing.length} reporter photo link(s)`);

@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import { UPLOAD_FILE_UID } from '../content-types';
 
 /**
  * Defence in depth around withheld reporters, for every public read (REST and GraphQL), whatever
@@ -24,7 +25,6 @@ export interface QueryGuardContext {
   operatorPrefix: '$' | '';
 }
 
-const FILE_UID = 'plugin::upload.file';
 const SCALAR_OPERATORS_WITH_LISTS = new Set(['in', 'notIn', 'between']);
 
 const isObject = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,7 +50,7 @@ const isMorphTo = (attribute: Attribute) => attribute.type === 'relation' && /^m
 /** The model an attribute leads to, if it is a link (relation, media or component). */
 export const targetOf = (attribute: Attribute): string | undefined => {
   if (attribute.type === 'relation') return attribute.target;
-  if (attribute.type === 'media') return FILE_UID;
+  if (attribute.type === 'media') return UPLOAD_FILE_UID;
   if (attribute.type === 'component') return attribute.component;
   return undefined;
 };

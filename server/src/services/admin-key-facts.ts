@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { KEY_FACTS_UID } from '../content-types';
+import { BOX_POPULATE, KEY_FACTS_UID } from '../content-types';
 import { isStale } from '../../../shared/key-facts-rules';
 import { getConfig } from '../plugin-config';
 import { pagination } from '../domain/pagination';
@@ -11,7 +11,6 @@ type Row = Record<string, any>;
 type Stamp = (data: Row) => Row;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
 
 /** Key-facts boxes for the Key facts panel and the library: search, read, save, where used. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

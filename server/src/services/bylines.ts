@@ -7,10 +7,9 @@ import { articleCreditsJsonLd, type CreditForJsonLd } from '../domain/json-ld';
 import { claimReviewJsonLd, toPublicBox } from '../domain/public-box';
 import { entryUrl } from '../domain/entry-url';
 import { isLocalizedType } from '../domain/localized-type';
+import { BOX_POPULATE } from '../content-types';
 
 type Entity = Record<string, any>;
-
-export const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
 
 /** Everything a frontend needs for one article's credits and boxes, from one read. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

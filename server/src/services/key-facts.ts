@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { KEY_FACTS_UID } from '../content-types';
+import { BOX_POPULATE, KEY_FACTS_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { claimReviewJsonLd, toPublicBox } from '../domain/public-box';
 import { entryUrl } from '../domain/entry-url';
 import { titleAttribute } from './credits';
-import { BOX_POPULATE } from './bylines';
 import { isLocalizedType } from '../domain/localized-type';
 
 type Entity = Record<string, any>;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { checkProfile, reporterProfileFields } from '../../../shared/reporter-profile-rules';
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
-import { REPORTER_UID } from '../content-types';
+import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
 import { unknownFieldIssues } from '../domain/known-fields';
 import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [ref] = readRelationChange(photo).refs;
     if (!ref) return null;
     if (typeof ref.id === 'number') return ref.id;
-    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { documentId: ref.documentId }, select: ['id'] });
+    const file = await strapi.db.query(UPLOAD_FILE_UID).findOne({ where: { documentId: ref.documentId }, select: ['id'] });
     return file?.id ?? null;
   };
 

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { REPORTER_UID } from '../content-types';
+import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { withheldText } from '../domain/public-profile';
 import { isWithheld, nextIdentity, restoredColumns, revealedRow, sealedColumns } from '../domain/withheld-identity';
 
 type Row = Record<string, any>;
 
-const FILE_UID = 'plugin::upload.file';
 
 /** The write a settle follows: the draft locale it wrote and the attributes its data set. */
 export interface ProfileWrite {
@@ -50,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       Object.assign(data, await strapi.documents(REPORTER_UID as never).updateComponents(row as never, { socialLinks: links } as never));
     }
     if (!write.fields.includes('photo') && row.photoFileId) {
-      const file = await strapi.db.query(FILE_UID).findOne({ where: { id: row.photoFileId }, select: ['id'] });
+      const file = await strapi.db.query(UPLOAD_FILE_UID).findOne({ where: { id: row.photoFileId }, select: ['id'] });
       data.photo = file ? file.id : null;
     }
     await profiles().update({ where: { id: row.id }, data });
@@ -62,8 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * README on uploads.)
    */
   const neutralizePortrait = async (fileId: number) => {
-    const file = await strapi.db.query(FILE_UID).findOne({ where: { id: fileId }, select: ['id', 'ext'] });
-    if (file) await strapi.db.query(FILE_UID).update({ where: { id: fileId }, data: { name: `portrait-${fileId}${file.ext ?? ''}`, alternativeText: null, caption: null } });
+    const file = await strapi.db.query(UPLOAD_FILE_UID).findOne({ where: { id: fileId }, select: ['id', 'ext'] });
+    if (file) await strapi.db.query(UPLOAD_FILE_UID).update({ where: { id: fileId }, data: { name: `portrait-${fileId}${file.ext ?? ''}`, alternativeText: null, caption: null } });
   };
 
   return {
@@ -115,7 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ).filter((row) => row.withheldIdentity);
       if (sealed.length === 0) return entities;
       const fileIds = sealed.map((row) => row.photoFileId).filter(Boolean);
-      const files = fileIds.length ? ((await strapi.db.query(FILE_UID).findMany({ where: { id: { $in: fileIds } } })) as Row[]) : [];
+      const files = fileIds.length ? ((await strapi.db.query(UPLOAD_FILE_UID).findMany({ where: { id: { $in: fileIds } } })) as Row[]) : [];
       const byId = new Map(sealed.map((row) => [row.id, row]));
       return entities.map((entity) => {
         const stored = byId.get(entity?.id);
