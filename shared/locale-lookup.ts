@@ -1,9 +1,12 @@
+/** `pt-BR` → `pt` */
+export const languageOf = (locale: string): string => locale.split('-')[0];
+
 /**
  * The codes to try, most specific first, for a text kept per locale: `pt-BR` → `pt-BR`, `pt`.
  * A site names its locales `uk` or `uk-UA` as it likes; a text given for the language serves both.
  */
 export const localeLookupOrder = (locale: string): string[] => {
-  const language = locale.split('-')[0];
+  const language = languageOf(locale);
   return language === locale ? [locale] : [locale, language];
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 import { formatPath } from '../../../shared/validation-error';
 import { httpUrl, httpUrlProblem } from '../../../shared/text-rules';
 import { hasIntlList, ownBylinePhrases, phraseTemplateProblem, shipsLanguageOf } from '../../../shared/byline-phrases';
+import { languageOf } from '../../../shared/locale-lookup';
 
 export const DEFAULT_CREDIT_ROLES = ['author', 'contributor', 'photographer', 'editor', 'translator', 'fact-checker'];
 
@@ -91,7 +92,7 @@ export const configSchema = z
       if (shipsLanguageOf(locale)) continue;
       const own = ownBylinePhrases(locale, bylinePhrases)!;
       for (const role of creditRoles.filter((r) => !own.roles[r])) {
-        ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: `is required: the plugin ships no byline phrases for "${locale.split('-')[0]}"` });
+        ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: `is required: the plugin ships no byline phrases for "${languageOf(locale)}"` });
       }
       if (typeof own.list === 'string' && !hasIntlList(own.list)) {
         ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'list'], message: `is required: Intl.ListFormat has no lists for "${own.list}"` });
