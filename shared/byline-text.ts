@@ -1,8 +1,9 @@
 /**
  * Byline text from ordered credits: "By A, B and C", then a line per other role
- * ("Photos by D", "Translated by E"), in English or Ukrainian. Pure: used by the bylines
- * route and by the admin's preview.
+ * ("Photos by D", "Translated by E"), in the words of the locale (`byline-phrases.ts`). Pure: used
+ * by the bylines route.
  */
+import { bylinePhrasesFor, fillPhrase, joinNames, type BylinePhraseOverrides } from './byline-phrases';
 
 export interface BylineCredit {
   /** The name to print: the reporter's name, or the withheld text for a withheld reporter. */
@@ -22,50 +23,14 @@ export interface Byline {
   lines: BylineLine[];
 }
 
-type Phrase = (names: string, count: number) => string;
-
-const PHRASES: Record<string, { list: string; roles: Record<string, Phrase>; other: (role: string, names: string) => string }> = {
-  en: {
-    // en-GB lists have no serial comma: "A, B and C".
-    list: 'en-GB',
-    roles: {
-      author: (n) => `By ${n}`,
-      contributor: (n) => `Additional reporting by ${n}`,
-      photographer: (n) => `Photos by ${n}`,
-      editor: (n) => `Edited by ${n}`,
-      translator: (n) => `Translated by ${n}`,
-      'fact-checker': (n) => `Fact-checked by ${n}`,
-    },
-    other: (role, n) => `${capitalize(role.replace(/-/g, ' '))}: ${n}`,
-  },
-  // Ukrainian bylines name the role, then the names in the nominative: "Автори: А і Б".
-  uk: {
-    list: 'uk',
-    roles: {
-      author: (n, count) => `${count === 1 ? 'Автор' : 'Автори'}: ${n}`,
-      contributor: (n) => `Додаткові матеріали: ${n}`,
-      photographer: (n) => `Фото: ${n}`,
-      editor: (n) => `Редагування: ${n}`,
-      translator: (n) => `Переклад: ${n}`,
-      'fact-checker': (n) => `Перевірка фактів: ${n}`,
-    },
-    other: (role, n) => `${capitalize(role.replace(/-/g, ' '))}: ${n}`,
-  },
-};
-
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const phrasesFor = (locale: string) => PHRASES[locale] ?? PHRASES[locale.split('-')[0]] ?? PHRASES.en;
-
-export const joinNames = (names: string[], locale: string): string =>
-  new Intl.ListFormat(phrasesFor(locale).list, { style: 'long', type: 'conjunction' }).format(names);
 
 /**
  * Lines in the order roles first appear in the credits, authors always first; each line lists
  * its names in credit order, once each (two withheld authors print the withheld text once).
  */
-export const bylineText = (credits: BylineCredit[], locale: string): Byline => {
-  const phrases = phrasesFor(locale);
+export const bylineText = (credits: BylineCredit[], locale: string, overrides: BylinePhraseOverrides = {}): Byline => {
+  const phrases = bylinePhrasesFor(locale, overrides);
   const byRole = new Map<string, string[]>();
   for (const { role, name } of credits) {
     const names = byRole.get(role) ?? [];
@@ -75,8 +40,9 @@ export const bylineText = (credits: BylineCredit[], locale: string): Byline => {
   const roles = [...byRole.keys()].sort((a, b) => Number(b === 'author') - Number(a === 'author'));
   const lines = roles.map((role) => {
     const names = byRole.get(role)!;
-    const list = joinNames(names, locale);
-    const text = phrases.roles[role] ? phrases.roles[role](list, names.length) : phrases.other(role, list);
+    const phrase = phrases.roles[role];
+    // A site's own role without a phrase is named by its key: "Graphics editor: G".
+    const text = phrase ? fillPhrase(phrase, names, phrases.list) : `${capitalize(role.replace(/-/g, ' '))}: ${joinNames(names, phrases.list)}`;
     return { role, names, text };
   });
   return { text: lines.map((line) => `${line.text}.`).join(' '), lines };

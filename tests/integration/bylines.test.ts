@@ -99,3 +99,40 @@ describe('GET /api/newsroom/bylines/:pluralName/:documentId', () => {
     expect(extra.body.error.message).toContain('populate');
   });
 });
+
+describe('the bylines route with the site’s own byline phrases', () => {
+  // The playground's own plugin config, with one English phrase and one Ukrainian phrase replaced.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const playgroundPlugins = require('../../playground/config/plugins.js');
+  const fallbackEnv = Object.assign((_: string, fallback: unknown) => fallback, { bool: (_: string, f: unknown) => f, json: (_: string, f: unknown) => f });
+  const newsroomConfig = {
+    ...playgroundPlugins({ env: fallbackEnv }).newsroom.config,
+    bylinePhrases: {
+      en: { roles: { author: { one: 'Reporter: {names}', other: 'Reporters: {names}' } } },
+      uk: { roles: { photographer: 'Світлини: {names}' } },
+    },
+  };
+  let app: TestApp;
+  const byline = async (documentId: string, locale: string) =>
+    (await app.http().get(`/api/newsroom/bylines/articles/${documentId}?locale=${locale}`).expect(200)).body.data.byline;
+
+  beforeAll(async () => {
+    app = await startPlayground({ newsroomConfig });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('writes the overridden phrases and keeps the shipped ones beside them', async () => {
+    const [a, b, c] = await Promise.all(['Jay One', 'Kay Two', 'Lee Three'].map((n) => createReporter(app, n)));
+    const id = await createArticle(app, 'Phrases article', [
+      { reporter: a, role: 'author' },
+      { reporter: b, role: 'author' },
+      { reporter: c, role: 'photographer' },
+    ]);
+    expect((await byline(id, 'en')).text).toBe('Reporters: Jay One and Kay Two. Photos by Lee Three.');
+    expect((await byline(id, 'uk')).text).toBe('Автори: Jay One і Kay Two. Світлини: Lee Three.');
+    const solo = await createArticle(app, 'Solo article', [{ reporter: a, role: 'author' }]);
+    expect((await byline(solo, 'en')).text).toBe('Reporter: Jay One.');
+  });
+});

@@ -72,11 +72,12 @@ describe('a wrong plugin config stops start-up with a message naming the key', (
   });
 
   it('names a malformed key and the rule', async () => {
-    const result = await boot({ staleFactsAfterDays: -3, creditRoles: ['editor'], feedSize: 101 });
+    const result = await boot({ staleFactsAfterDays: -3, creditRoles: ['editor'], feedSize: 101, bylinePhrases: { fr: { roles: { author: 'Par {name}' } } } });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('"creditRoles": must include "author"');
     expect(result.stderr).toContain('"staleFactsAfterDays": must be positive');
     expect(result.stderr).toContain('"feedSize": must be at most 100');
+    expect(result.stderr).toContain('"bylinePhrases.fr.roles.author": has an unknown placeholder "{name}"');
   });
 
   it('names a date field that is not a date of the type', async () => {

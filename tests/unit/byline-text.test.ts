@@ -64,7 +64,7 @@ describe('byline text', () => {
   });
 
   it('falls back to English for a locale it has no phrases for, and to the base language', () => {
-    expect(bylineText(authors('A', 'B'), 'fr').lines[0].text).toBe('By A and B');
+    expect(bylineText(authors('A', 'B'), 'ja').lines[0].text).toBe('By A and B');
     expect(bylineText(authors('А', 'Б'), 'uk-UA').lines[0].text).toBe('Автори: А і Б');
   });
 

@@ -1,6 +1,8 @@
 import { z } from 'zod/v4';
 import { formatPath } from '../../../shared/validation-error';
 import { httpUrl, httpUrlProblem } from '../../../shared/text-rules';
+import { hasIntlList, ownBylinePhrases, phraseTemplateProblem, shipsLanguageOf } from '../../../shared/byline-phrases';
+import { languageOf } from '../../../shared/locale-lookup';
 
 export const DEFAULT_CREDIT_ROLES = ['author', 'contributor', 'photographer', 'editor', 'translator', 'fact-checker'];
 
@@ -14,6 +16,32 @@ const urlTemplate = (placeholders: RegExp) =>
     const problem = httpUrlProblem(template.replace(placeholders, 'x'));
     if (problem) ctx.addIssue({ code: 'custom', message: `${problem} once its placeholders are filled in` });
   });
+
+const phraseTemplate = z.string().superRefine((template, ctx) => {
+  const problem = phraseTemplateProblem(template);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const separator = z.string().min(1, 'must not be empty').refine((text) => !/[{}]/.test(text), 'must not contain "{" or "}" (a separator has no placeholder)');
+
+const localePhrases = z
+  .object({
+    list: z.union(
+      [
+        z.string().refine(hasIntlList, 'must be a locale that Intl.ListFormat has lists for, or { separator, last, pair? }'),
+        z.object({ separator, last: separator, pair: separator.optional() }).strict(),
+      ],
+      { error: 'must be a locale for Intl.ListFormat, or { separator, last, pair? }' }
+    ),
+    roles: z.record(
+      z.string(),
+      z.union([phraseTemplate, z.object({ one: phraseTemplate, other: phraseTemplate }).strict()], {
+        error: 'must be a phrase with "{names}", or { one, other } phrases',
+      })
+    ),
+  })
+  .partial()
+  .strict();
 
 const uid = z.string().regex(/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/, 'must be a content-type UID like "api::article.article"');
 
@@ -50,8 +78,27 @@ export const configSchema = z
     staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
     // How many of the latest entries a reporter's feed holds (and the most `?limit=` may ask for).
     feedSize: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+    // Byline phrases per locale code, merged phrase by phrase over the shipped ones.
+    bylinePhrases: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale code like "pt" or "pt-BR"'), localePhrases).default({}),
   })
-  .strict();
+  .strict()
+  .superRefine(({ bylinePhrases, creditRoles }, ctx) => {
+    for (const [locale, phrases] of Object.entries(bylinePhrases)) {
+      for (const role of Object.keys(phrases.roles ?? {})) {
+        if (!creditRoles.includes(role)) ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: 'is not one of "creditRoles"' });
+      }
+      // A language the plugin does not ship has no phrase to fall back on but English: ask for them all,
+      // so that no byline comes out half in English.
+      if (shipsLanguageOf(locale)) continue;
+      const own = ownBylinePhrases(locale, bylinePhrases)!;
+      for (const role of creditRoles.filter((r) => !own.roles[r])) {
+        ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: `is required: the plugin ships no byline phrases for "${languageOf(locale)}"` });
+      }
+      if (typeof own.list === 'string' && !hasIntlList(own.list)) {
+        ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'list'], message: `is required: Intl.ListFormat has no lists for "${own.list}"` });
+      }
+    }
+  });
 
 export type NewsroomConfig = z.infer<typeof configSchema>;
 
@@ -63,7 +110,9 @@ export const parseConfig = (raw: unknown): NewsroomConfig => {
     const key = formatPath(issue.path) || '(root)';
     // zod reports unknown keys on the parent with the key names in `keys`.
     const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` ${issue.keys.join(', ')}` : '';
-    return `"${key}"${keys}: ${issue.message}`;
+    // A record's bad key is one issue whose own issues say what is wrong with it.
+    const message = issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join(', ') : issue.message;
+    return `"${key}"${keys}: ${message}`;
   });
   throw new Error(`Invalid newsroom config: ${problems.join('; ')}`);
 };

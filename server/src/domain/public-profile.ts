@@ -1,4 +1,5 @@
 import { PROFILE_URL_PLACEHOLDERS, type NewsroomConfig } from '../config/schema';
+import { textForLocale } from '../../../shared/locale-lookup';
 
 type Entity = Record<string, any>;
 
@@ -37,7 +38,7 @@ export interface PublicProfileDetail extends PublicProfile {
 }
 
 export const withheldText = (texts: NewsroomConfig['withheldBylineText'], locale?: string | null): string =>
-  (locale && texts[locale]) || texts[locale?.split('-')[0] ?? ''] || texts.en;
+  textForLocale(texts, locale, texts.en);
 
 export const profileUrl = (config: Pick<NewsroomConfig, 'profileUrl'>, slug: string): string | null =>
   config.profileUrl ? config.profileUrl.replace(PROFILE_URL_PLACEHOLDERS, encodeURIComponent(slug)) : null;

@@ -1,0 +1,42 @@
+/**
+ * The admin's translations: each file holds only keys the English one has (a missing key falls
+ * back to English), every message is valid ICU for its locale, and it uses the same arguments as
+ * the English message, so no "{name}" is lost or misspelt in translation.
+ */
+import fs from 'fs';
+import path from 'path';
+import { IntlMessageFormat } from 'intl-messageformat';
+
+const DIR = path.resolve(__dirname, '../../admin/src/translations');
+const read = (file: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
+const english = read('en.json');
+const others = fs.readdirSync(DIR).filter((file) => file.endsWith('.json') && file !== 'en.json');
+
+// Argument names of a parsed message, nested plural and select branches included.
+const argumentsOf = (elements: unknown[]): string[] =>
+  elements.flatMap((element) => {
+    const { value, options } = element as { value?: unknown; options?: Record<string, { value: unknown[] }> };
+    const own = typeof value === 'string' && (element as { type: number }).type !== 0 ? [value] : [];
+    return [...own, ...Object.values(options ?? {}).flatMap((option) => argumentsOf(option.value))];
+  });
+const argumentSet = (message: string, locale: string) => [...new Set(argumentsOf(new IntlMessageFormat(message, locale).getAst()))].sort();
+
+describe('admin translations', () => {
+  it('include the locales the README lists', () => {
+    expect(others.map((file) => file.replace('.json', '')).sort()).toEqual(['de', 'es', 'fr', 'it', 'pl', 'ru', 'uk']);
+  });
+
+  describe.each(others)('%s', (file) => {
+    const locale = file.replace('.json', '');
+    const messages = read(file);
+
+    it('has no key the English file lacks, and no empty message', () => {
+      expect(Object.keys(messages).filter((key) => !(key in english))).toEqual([]);
+      expect(Object.entries(messages).filter(([, message]) => !message.trim())).toEqual([]);
+    });
+
+    it.each(Object.keys(messages))('%s: valid ICU with the English arguments', (key) => {
+      expect(argumentSet(messages[key], locale)).toEqual(argumentSet(english[key], 'en'));
+    });
+  });
+});
