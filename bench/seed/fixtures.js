@@ -42,8 +42,11 @@ const random = (seed) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-/** A 24-character documentId, like Strapi's, unique per kind and number. */
-const documentId = (kind, n) => `${kind}${n.toString(36)}`.padEnd(24, '0');
+/**
+ * A 24-character documentId, like Strapi's, unique per kind and number: zeros go before the number
+ * (padded after it, reporter 1 and reporter 36 were both `rep1000…`, one document to Strapi).
+ */
+const documentId = (kind, n) => `${kind}${n.toString(36).padStart(24 - kind.length, '0')}`;
 
 /** Reporter number `n`: every first name with every last name gives 10,000 distinct people. */
 const reporterName = (n) => {
