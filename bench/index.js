@@ -3,13 +3,16 @@
 // `npm run bench`: the newsroom at scale, side by side with plain Strapi relations (issue 7).
 //
 //   npm run bench                        build the plugin, then SQLite and (when reachable) PostgreSQL
+//   npm run bench -- --archive           1,000,000 articles, one reporter on 200,000 of them
 //   npm run bench -- --smoke             2,000 articles and short timings: checks the benchmark works
+//   npm run bench -- --seed-only         seed (time and memory), then drop: checks the seeding
 //   npm run bench -- --db sqlite         one database only
 //   npm run bench -- --no-build          use the plugin's dist/ as it is
 //
 // Per database: create it, seed it (seed/), start the playground in production mode, time the
 // requests and count their queries (measure/requests.js), time start-ups with and without the
-// plugin (measure/startup.js), drop it. Results: bench/results/results.{md,json}.
+// plugin (measure/startup.js), drop it. Results: bench/results/results.{md,json} (results-archive.*
+// for the archive run).
 
 const fs = require('fs');
 const os = require('os');
@@ -28,13 +31,26 @@ const ROOT = path.resolve(__dirname, '..');
 
 const log = (message) => console.log(message);
 
-async function benchDatabase(client, { scale, timing }) {
+/** Seeds `db` at `scale`, logging progress; resolves to what seeding reports and the database's size. */
+async function seedLogged(db, scale) {
+  log(`\n== ${db.client}: seeding ${scale.articles} articles, ${scale.reporters} reporters`);
+  const every = Math.max(1, Math.round(scale.articles / 10));
+  const seeded = await seedDatabase(db, scale, ({ articles, seconds, rssMb }) => {
+    if (articles % every === 0 || articles === scale.articles) log(`  ${articles} articles after ${Math.round(seconds)} s (seeding process ${rssMb} MB)`);
+  });
+  const databaseBytes = await db.size();
+  log(
+    `  seeded in ${seeded.seconds} s (CPU ${seeded.cpuSeconds} s), peak memory ${seeded.peakRssMb} MB, database ${Math.round(databaseBytes / 1048576)} MB (${seeded.credits} credits; ` +
+      `${seeded.star.fullName} on ${seeded.star.articles} articles, ${seeded.regular.fullName} on ${seeded.regular.articles})`
+  );
+  return { seeded, databaseBytes };
+}
+
+async function benchDatabase(client, { scale, timing }, { seedOnly }) {
   const db = await createDatabase(client, `newsroom_bench_${client}_${process.pid}`);
   try {
-    log(`\n== ${client}: seeding ${scale.articles} articles, ${scale.reporters} reporters`);
-    const seeded = await seedDatabase(db, scale);
-    log(`  seeded in ${seeded.seconds} s (${seeded.credits} credits; star reporter ${seeded.star.fullName}: ${seeded.star.articles} articles)`);
-    const databaseBytes = await db.size();
+    const { seeded, databaseBytes } = await seedLogged(db, scale);
+    if (seedOnly) return null;
     const port = await freePort();
 
     log(`== ${client}: requests`);
@@ -62,7 +78,7 @@ const git = (command) => execSync(`git ${command}`, { cwd: ROOT, encoding: 'utf8
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const run = RUNS[args.smoke ? 'smoke' : 'full'];
+  const run = RUNS[args.run];
   if (args.build) {
     log('== building the plugin (npm run build)');
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -80,15 +96,18 @@ async function main() {
   const failed = [];
   for (const client of clients) {
     try {
-      databases[client] = await benchDatabase(client, run);
+      databases[client] = await benchDatabase(client, run, args);
     } catch (error) {
       console.error(error);
       failed.push(`${client}: ${error.message}`);
     }
   }
 
+  if (args.seedOnly) process.exit(failed.length ? 1 : 0);
+
   const results = {
-    smoke: args.smoke,
+    run: args.run,
+    smoke: args.run === 'smoke',
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     commit: git('rev-parse --short HEAD'),
     dirty: git('status --porcelain -- server bench playground/src').length > 0,
@@ -99,7 +118,7 @@ async function main() {
     databases,
     skipped: [...skipped, ...failed.map((message) => `failed, ${message}`)],
   };
-  if (clients.length > failed.length) log(`\n${writeResults(results, path.join(__dirname, 'results'))}`);
+  if (clients.length > failed.length) log(`\n${writeResults(results, path.join(__dirname, 'results'), args.run)}`);
   if (failed.length) process.exit(1);
 }
 

@@ -4,7 +4,7 @@
 
 const fs = require('fs');
 const path = require('path');
-const { DATABASE_NAMES } = require('./runs');
+const { DATABASE_NAMES, resultsFile } = require('./runs');
 
 const TARGETS = { ratio: 1.1, p95Ms: 50, startupOverheadMs: 150, adminGzipKb: 150 };
 
@@ -45,7 +45,7 @@ function markdown(results) {
   const head = (first) => [`| ${first} | ${clients.map((c) => DATABASE_NAMES[c]).join(' | ')} |`, `|---|${clients.map(() => '---').join('|')}|`];
   const dbs = clients.map((c) => results.databases[c]);
   const lines = [];
-  lines.push(`# Benchmark results${results.smoke ? ' (smoke run: small data, short timings; not for conclusions)' : ''}`, '');
+  lines.push(`# Benchmark results${results.smoke ? ' (smoke run: small data, short timings; not for conclusions)' : results.run === 'archive' ? ': the archive' : ''}`, '');
   lines.push(
     `${results.date}, commit ${results.commit}${results.dirty ? ' (with uncommitted changes)' : ''}; ${results.machine}. ` +
       `Data: ${results.scale.articles.toLocaleString('en')} published articles (${dbs[0].seeded.credits.toLocaleString('en')} credits, a key-facts box on a third), ` +
@@ -82,7 +82,7 @@ function markdown(results) {
   lines.push(`| start-up without / with the plugin (median of ${dbs[0].startup.runs}) | ${dbs.map((d) => `${d.startup.withoutPluginMs} / ${d.startup.withPluginMs} ms (+${d.startup.overheadMs}; CPU +${d.startup.cpuOverheadMs})`).join(' | ')} |`);
   lines.push(`| start-up of the same types and components written into the site by hand, no plugin | ${dbs.map((d) => `${d.startup.handBuiltMs} ms (+${d.startup.handBuiltOverheadMs}; CPU +${d.startup.handBuiltCpuOverheadMs})`).join(' | ')} |`);
   lines.push(`| first start after the bulk load, with the plugin | ${dbs.map((d) => `${d.firstStartMs} ms`).join(' | ')} |`);
-  lines.push(`| seeding (bulk inserts) | ${dbs.map((d) => `${d.seeded.seconds} s`).join(' | ')} |`);
+  lines.push(`| seeding (bulk inserts; the seeding process's peak memory) | ${dbs.map((d) => `${d.seeded.seconds} s (${d.seeded.peakRssMb} MB)`).join(' | ')} |`);
   lines.push(`| database size | ${dbs.map((d) => `${Math.round(d.databaseBytes / 1048576)} MB`).join(' | ')} |`);
   lines.push(`| admin bundle added (gzip; loaded on every page) | ${results.adminBundle.gzipKb} KB (${results.adminBundle.entryGzipKb} KB) |${clients.slice(1).map(() => ' |').join('')}`);
   lines.push('');
@@ -90,13 +90,12 @@ function markdown(results) {
   return lines.join('\n');
 }
 
-/** Writes results.json and results.md (smoke runs: *.tmp files, which git ignores). */
-function writeResults(results, dir) {
+/** Writes the run's results.json and results.md (runs.js `resultsFile`: smoke runs write *.tmp files, which git ignores). */
+function writeResults(results, dir, run) {
   fs.mkdirSync(dir, { recursive: true });
-  const suffix = results.smoke ? '.tmp' : '';
   const text = markdown(results);
-  fs.writeFileSync(path.join(dir, `results.md${suffix}`), `${text}\n`);
-  fs.writeFileSync(path.join(dir, `results.json${suffix}`), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, resultsFile(run, 'results', 'md')), `${text}\n`);
+  fs.writeFileSync(path.join(dir, resultsFile(run, 'results', 'json')), `${JSON.stringify(results, null, 2)}\n`);
   return text;
 }
 

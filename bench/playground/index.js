@@ -57,12 +57,17 @@ const forkChild = (args, env, logName) => {
   return { child, next, exited };
 };
 
-/** Seeds `db` at `scale`; resolves to what was seeded (see seed/index.js `describe`). */
-async function seedDatabase(db, scale) {
-  const { next, exited } = forkChild(['seed', JSON.stringify(scale)], childEnv(db, { plugin: true }), `${db.name}-seed`);
-  const { seeded, seconds } = await next('seeded');
+/**
+ * Seeds `db` at `scale`; resolves to what was seeded (seed/plan-facts.js), how long it took (wall
+ * and CPU seconds) and the seeding process's peak memory. `progress({ articles, seconds, rssMb })`
+ * hears after each batch.
+ */
+async function seedDatabase(db, scale, progress) {
+  const { child, next, exited } = forkChild(['seed', JSON.stringify(scale)], childEnv(db, { plugin: true }), `${db.name}-seed`);
+  if (progress) child.on('message', (message) => message?.type === 'progress' && progress(message));
+  const { seeded, seconds, cpuSeconds, peakRssMb } = await next('seeded');
   await exited;
-  return { ...seeded, seconds };
+  return { ...seeded, seconds, cpuSeconds, peakRssMb };
 }
 
 /** The schemas the plugin adds to the playground (child.js `models`), booted on `db`. */
