@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// `npm run bench`: the newsroom at scale, side by side with plain Strapi relations (issue 7).
+// `npm run bench`: the newsroom at scale, side by side with plain Strapi relations (issues 7 and 14).
 //
 //   npm run bench                        build the plugin, then SQLite and (when reachable) PostgreSQL
 //   npm run bench -- --archive           1,000,000 articles, one reporter on 200,000 of them
@@ -10,9 +10,9 @@
 //   npm run bench -- --no-build          use the plugin's dist/ as it is
 //
 // Per database: create it, seed it (seed/), start the playground in production mode, time the
-// requests and count their queries (measure/requests.js), time start-ups with and without the
-// plugin (measure/startup.js), drop it. Results: bench/results/results.{md,json} (results-archive.*
-// for the archive run).
+// requests and count their queries (measure/requests.js), time publishing (measure/publishing.js),
+// time start-ups with and without the plugin (measure/startup.js), drop it. Results:
+// bench/results/results.{md,json} (results-archive.* for the archive run).
 
 const fs = require('fs');
 const os = require('os');
@@ -22,6 +22,7 @@ const { createDatabase, reachableDatabases, WORK_DIR } = require('./databases');
 const { seedDatabase, startServer, freePort } = require('./playground');
 const { timeScenarios, countScenarios } = require('./measure/requests');
 const { measureStartup, measureAdminBundle } = require('./measure/startup');
+const { timePublishing } = require('./measure/publishing');
 const { timed, counted } = require('./scenarios');
 const { writeResults } = require('./report');
 const { BENCH_ADMIN } = require('./seed');
@@ -61,7 +62,10 @@ async function benchDatabase(client, { scale, timing }, { seedOnly }) {
       const timedResults = await timeScenarios(server, timed(seeded, auth), timing, log);
       log(`== ${client}: queries per request`);
       const queries = await countScenarios(server, counted(seeded, auth));
-      result = { seeded, databaseBytes, firstStartMs: Math.round(server.startupMs), timed: timedResults, queries };
+      // Last: each publish changes the data the requests above read.
+      log(`== ${client}: publishing through the Content Manager`);
+      const publishing = await timePublishing(server, seeded.editedDrafts, auth, timing, log);
+      result = { seeded, databaseBytes, firstStartMs: Math.round(server.startupMs), timed: timedResults, queries, publishing };
     } finally {
       await server.stop();
     }

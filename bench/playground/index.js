@@ -23,6 +23,8 @@ const childEnv = (db, { plugin, appDir }) => {
     BROWSER: 'none',
     HOST: '127.0.0.1',
     NEWSROOM_ENABLED: String(plugin),
+    // The baseline's types in the Content Manager, so its articles are published as an editor would (measure/publishing.js).
+    BENCH_BASELINE_EDITABLE: 'true',
     ...(appDir ? { BENCH_APP_DIR: appDir } : {}),
   };
 };
