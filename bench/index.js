@@ -9,10 +9,11 @@
 //   npm run bench -- --db sqlite         one database only
 //   npm run bench -- --no-build          use the plugin's dist/ as it is
 //
-// Per database: create it, seed it (seed/), start the playground in production mode, time the
-// requests and count their queries (measure/requests.js), time publishing (measure/publishing.js),
-// time start-ups with and without the plugin (measure/startup.js), drop it. Results:
-// bench/results/results.{md,json} (results-archive.* for the archive run).
+// Per database: create it, seed it (seed/), start the playground in production mode (the first
+// start builds the credit index: measure/credit-index.js), time the requests and count their
+// queries (measure/requests.js), time publishing (measure/publishing.js), time start-ups with and
+// without the plugin (measure/startup.js), drop it. Results: bench/results/results.{md,json}
+// (results-archive.* for the archive run). See docs/benchmark.md.
 
 const fs = require('fs');
 const os = require('os');
@@ -23,6 +24,7 @@ const { seedDatabase, startServer, freePort } = require('./playground');
 const { timeScenarios, countScenarios } = require('./measure/requests');
 const { measureStartup, measureAdminBundle } = require('./measure/startup');
 const { timePublishing } = require('./measure/publishing');
+const { creditIndexBuild } = require('./measure/credit-index');
 const { timed, counted } = require('./scenarios');
 const { writeResults } = require('./report');
 const { BENCH_ADMIN } = require('./seed');
@@ -54,10 +56,14 @@ async function benchDatabase(client, { scale, timing }, { seedOnly }) {
     if (seedOnly) return null;
     const port = await freePort();
 
-    log(`== ${client}: requests`);
+    log(`== ${client}: first start (the credit index is built from nothing)`);
     const server = await startServer(db, { plugin: true, port });
     let result;
     try {
+      const creditIndex = await creditIndexBuild(server);
+      const firstStartMs = Math.round(server.startupMs);
+      log(`  listening after ${firstStartMs} ms; ${creditIndex ? `credit index built from nothing: ${creditIndex.seconds} s ("${creditIndex.last}")` : 'no credit index in this build'}`);
+      log(`== ${client}: requests`);
       const auth = { adminToken: await server.adminToken(BENCH_ADMIN) };
       const timedResults = await timeScenarios(server, timed(seeded, auth), timing, log);
       log(`== ${client}: queries per request`);
@@ -65,7 +71,7 @@ async function benchDatabase(client, { scale, timing }, { seedOnly }) {
       // Last: each publish changes the data the requests above read.
       log(`== ${client}: publishing through the Content Manager`);
       const publishing = await timePublishing(server, seeded.editedDrafts, auth, timing, log);
-      result = { seeded, databaseBytes, firstStartMs: Math.round(server.startupMs), timed: timedResults, queries, publishing };
+      result = { seeded, databaseBytes, firstStartMs, creditIndex, timed: timedResults, queries, publishing };
     } finally {
       await server.stop();
     }

@@ -8,8 +8,9 @@ const { DATABASE_NAMES, resultsFile } = require('./runs');
 
 const TARGETS = { ratio: 1.1, p95Ms: 50, startupOverheadMs: 150, adminGzipKb: 150 };
 // Issue 14, at 1,000,000 articles: archive requests under 20 ms at p95 on SQLite, the star's and a
-// regular reporter's the same within 1.2×, publishing with credits within 1.2× of the baseline.
-const ARCHIVE_TARGETS = { p95Ms: 20, ratio: 1.2, publishRatio: 1.2 };
+// regular reporter's the same within 1.2×, publishing with credits within 1.2× of the baseline, the
+// credit index built from nothing within 2 minutes on SQLite.
+const ARCHIVE_TARGETS = { p95Ms: 20, ratio: 1.2, publishRatio: 1.2, indexBuildS: 120 };
 
 const verdict = (ok) => (ok ? 'met' : '**missed**');
 const ms = (s) => `${s.median} / ${s.p95}`;
@@ -72,6 +73,12 @@ function archiveTargets(results) {
     `publishing with 4 credits ÷ the baseline with 4 authors ≤ ${ARCHIVE_TARGETS.publishRatio} (medians; CPU in brackets)`,
     (r) => `${r.publishing.ratio} [${r.publishing.cpuRatio}]`,
     (r) => r.publishing.ratio <= ARCHIVE_TARGETS.publishRatio
+  );
+  each(
+    `credit index built from nothing (${results.scale.articles.toLocaleString('en')} articles) < ${ARCHIVE_TARGETS.indexBuildS} s on SQLite`,
+    (r) => r.creditIndex && `${r.creditIndex.seconds} s`,
+    (r) => r.creditIndex.seconds < ARCHIVE_TARGETS.indexBuildS,
+    'sqlite'
   );
   return rows;
 }
@@ -160,6 +167,7 @@ function markdown(results) {
   lines.push(`| start-up without / with the plugin (median of ${dbs[0].startup.runs}) | ${dbs.map((d) => `${d.startup.withoutPluginMs} / ${d.startup.withPluginMs} ms (+${d.startup.overheadMs}; CPU +${d.startup.cpuOverheadMs})`).join(' | ')} |`);
   lines.push(`| start-up of the same types and components written into the site by hand, no plugin | ${dbs.map((d) => `${d.startup.handBuiltMs} ms (+${d.startup.handBuiltOverheadMs}; CPU +${d.startup.handBuiltCpuOverheadMs})`).join(' | ')} |`);
   lines.push(`| first start after the bulk load, with the plugin | ${dbs.map((d) => `${d.firstStartMs} ms`).join(' | ')} |`);
+  lines.push(`| credit index built from nothing (in that first start; its log lines) | ${dbs.map((d) => (d.creditIndex ? `${d.creditIndex.seconds} s` : NOT_AVAILABLE)).join(' | ')} |`);
   lines.push(`| seeding (bulk inserts; the seeding process's peak memory) | ${dbs.map((d) => `${d.seeded.seconds} s (${d.seeded.peakRssMb} MB)`).join(' | ')} |`);
   lines.push(`| database size | ${dbs.map((d) => `${Math.round(d.databaseBytes / 1048576)} MB`).join(' | ')} |`);
   lines.push(`| admin bundle added (gzip; loaded on every page) | ${results.adminBundle.gzipKb} KB (${results.adminBundle.entryGzipKb} KB) |${clients.slice(1).map(() => ' |').join('')}`);

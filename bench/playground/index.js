@@ -35,6 +35,8 @@ const forkChild = (args, env, logName) => {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   const logFile = path.join(WORK_DIR, `${logName}.log`);
   const log = fs.openSync(logFile, 'a');
+  // Where this child's output starts in the log (it is appended to the earlier children's).
+  const logStart = fs.fstatSync(log).size;
   const child = fork(CHILD, args, { cwd, env, stdio: ['ignore', log, log, 'ipc'] });
   fs.closeSync(log);
   const next = (type) =>
@@ -56,7 +58,8 @@ const forkChild = (args, env, logName) => {
       child.on('exit', onExit);
     });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  return { child, next, exited };
+  const output = () => fs.readFileSync(logFile).subarray(logStart).toString('utf8');
+  return { child, next, exited, output };
 };
 
 /**
@@ -87,13 +90,15 @@ async function readPluginModels(db) {
  */
 async function startServer(db, { plugin, port, appDir }) {
   const started = performance.now();
-  const { child, next, exited } = forkChild(['serve'], { ...childEnv(db, { plugin, appDir }), PORT: String(port) }, `${db.name}-serve`);
+  const { child, next, exited, output } = forkChild(['serve'], { ...childEnv(db, { plugin, appDir }), PORT: String(port) }, `${db.name}-serve`);
   const { cpuMs: startupCpuMs } = await next('ready');
   const startupMs = performance.now() - started;
   return {
     url: `http://127.0.0.1:${port}`,
     startupMs,
     startupCpuMs,
+    /** What the server has logged so far. */
+    output,
     /** Database queries made while `request()` runs (nothing else may talk to this server meanwhile). */
     async countQueries(request) {
       child.send('count');
