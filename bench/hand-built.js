@@ -3,7 +3,7 @@
 // `npm run bench:hand-built`: the plugin against the same data model built by hand.
 //
 //   npm run bench:hand-built                    the benchmark's full data; SQLite, then PostgreSQL if reachable (~6 min)
-//   npm run bench:hand-built -- --smoke         its smoke data
+//   npm run bench:hand-built -- --smoke         its smoke data (--archive: its archive data)
 //   npm run bench:hand-built -- --db sqlite     one database
 //
 // The main benchmark compares the plugin's page of articles with a plain many-to-many to authors;
@@ -11,7 +11,7 @@
 // hand-built site of measure/hand-built-site.js (the plugin's types and components in the site's
 // own src/, none of the plugin's code) on a copy of the same database. Both serve the same page,
 // credits → reporter → photo, taking turns; the baseline page is timed beside them.
-// Results: bench/results/hand-built.md (smoke: hand-built.md.tmp).
+// Results: bench/results/hand-built.md (smoke: hand-built.md.tmp; archive: hand-built-archive.md).
 
 const fs = require('fs');
 const path = require('path');
@@ -19,7 +19,7 @@ const { createDatabase, reachableDatabases, WORK_DIR } = require('./databases');
 const { seedDatabase, readPluginModels, startServer, freePort } = require('./playground');
 const { writeHandBuiltSite } = require('./measure/hand-built-site');
 const { latencies, summarize, fetchChecked, round } = require('./measure/http');
-const { RUNS, DATABASE_NAMES, parseArgs } = require('./runs');
+const { RUNS, DATABASE_NAMES, parseArgs, resultsFile } = require('./runs');
 
 const PAGE = 'locale=en&pagination[pageSize]=25';
 const REQUESTS = {
@@ -102,9 +102,9 @@ async function compare(client, { scale, timing }) {
 
 async function main() {
   // No build here: it uses the plugin's dist/ as it is (`--no-build` is accepted and changes nothing).
-  const { smoke, databases } = parseArgs(process.argv.slice(2));
-  const run = RUNS[smoke ? 'smoke' : 'full'];
-  const { clients, skipped } = await reachableDatabases(databases);
+  const args = parseArgs(process.argv.slice(2));
+  const run = RUNS[args.run];
+  const { clients, skipped } = await reachableDatabases(args.databases);
   for (const reason of skipped) console.log(`Not run: ${reason}`);
   const results = {};
   for (const client of clients) results[client] = await compare(client, run);
@@ -131,7 +131,7 @@ async function main() {
   console.log(`\n${text}`);
   const dir = path.join(__dirname, 'results');
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, `hand-built.md${smoke ? '.tmp' : ''}`), text);
+  fs.writeFileSync(path.join(dir, resultsFile(args.run, 'hand-built', 'md')), text);
 }
 
 main().catch((error) => {

@@ -46,6 +46,76 @@ const reporterPage = (star, pageSize) => ({
   },
 });
 
+const sameList = (a, b) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * Page `page` of a reporter's articles (seed/reporter-pages.js): the first by offset, the others by
+ * their keyset cursor (`before=`). The answer must list the articles the seed plan puts there, in
+ * editorial-date order, and, where the build gives cursors, the next page's cursor.
+ */
+const reporterPageAt = (reporter, page) => ({
+  path: `/api/newsroom/reporters/${reporter.slug}?locale=en&pageSize=${reporter.pageSize}${page.before ? `&before=${page.before}` : ''}`,
+  check: (body) => {
+    const listed = body.data.articles.map((entry) => entry.documentId);
+    const where = `${reporter.fullName}'s page ${page.number}`;
+    expect(sameList(listed, page.documentIds), `${where}: expected ${page.documentIds.slice(0, 3).join(', ')}…, got ${listed.slice(0, 3).join(', ')}…`);
+    if (!page.before) expect(body.meta.articles.pagination.total === reporter.articles, `${where}: expected ${reporter.articles} in all, got ${body.meta.articles.pagination.total}`);
+    if ('next' in body.meta.articles) expect(body.meta.articles.next === page.next, `${where}: expected next cursor ${page.next}, got ${body.meta.articles.next}`);
+  },
+});
+
+// Deep pages need the keyset cursor; a build without it answers no `meta.articles.next`.
+const keysetPaging = (reporter) => ({
+  path: reporterPageAt(reporter, reporter.first).path,
+  has: (body) => 'next' in body.meta.articles,
+  what: 'no keyset paging: the reporter page gives no meta.articles.next',
+});
+
+// Where a feed entry links to (the playground's `articleUrls`), not followed by more of a slug.
+const linksTo = (text, slug) => new RegExp(`/articles/${slug}(?![a-z0-9-])`).test(text);
+const firstOf = (xml, element) => xml.match(new RegExp(`<${element}[\\s>][\\s\\S]*?</${element}>`))?.[0] ?? '';
+
+/** A reporter's feeds: the latest entries, the newest by editorial date first. */
+const FEEDS = {
+  rss: { name: 'RSS', newestFirst: (xml, slug) => /<rss[\s>]/.test(xml) && linksTo(firstOf(xml, 'item'), slug) },
+  atom: { name: 'Atom', newestFirst: (xml, slug) => /<feed[\s>]/.test(xml) && linksTo(firstOf(xml, 'entry'), slug) },
+  json: { name: 'JSON Feed', newestFirst: (feed, slug) => String(feed.version).includes('jsonfeed.org/version/1.1') && linksTo(String(feed.items?.[0]?.url), slug) },
+};
+const feed = (reporter, format) => ({
+  path: `/api/newsroom/reporters/${reporter.slug}/feed.${format}`,
+  check: (body) => expect(FEEDS[format].newestFirst(body, reporter.newestSlug), `${format} feed of ${reporter.fullName}: not a ${FEEDS[format].name} feed whose first entry links to ${reporter.newestSlug}`),
+});
+
+/** The reporter sitemap: a urlset naming the star's profile (or, past 50,000 URLs, a sitemap index). */
+const sitemap = (reporter) => ({
+  path: '/api/newsroom/sitemaps/reporters.xml',
+  check: (xml) => expect(/<sitemapindex[\s>]/.test(xml) || (/<urlset[\s>]/.test(xml) && new RegExp(`/reporters/${reporter.slug}<`).test(xml)), `the sitemap lists no ${reporter.slug}`),
+});
+
+/**
+ * The archive's requests (issue 14): each reporter-page and feed request for the star reporter and
+ * a regular one, taking turns (ratio star/regular: the same request should cost the same), and the sitemap.
+ */
+const archive = ({ star, regular }) => {
+  const sides = { star: `reporter on ${star.articles}`, regular: `reporter on ${regular.articles}` };
+  const pages = ['first', 'middle', 'last'].map((which) => ({
+    id: `reporterPage-${which}`,
+    group: 'archive',
+    label: `Reporter page, ${which} page ${which === 'first' ? '(by offset)' : '(by before= cursor)'}`,
+    sides: { star: `${sides.star}, page ${star[which].number}`, regular: `${sides.regular}, page ${regular[which].number}` },
+    pair: { star: reporterPageAt(star, star[which]), regular: reporterPageAt(regular, regular[which]) },
+    ...(which === 'first' ? {} : { requires: keysetPaging(star) }),
+  }));
+  const feeds = Object.keys(FEEDS).map((format) => ({
+    id: `feed-${format}`,
+    group: 'archive',
+    label: `Feed, ${FEEDS[format].name}`,
+    sides,
+    pair: { star: feed(star, format), regular: feed(regular, format) },
+  }));
+  return [...pages, ...feeds, { id: 'sitemap', group: 'archive', label: 'Reporter sitemap', requests: [sitemap(star)] }];
+};
+
 // What an editor types into the typeahead, letter by letter (2+ letters, as the admin panel asks).
 const TYPED = ['ol', 'ole', 'olen', 'olena', 'olena m', 'ma', 'mar', 'kov', 'ja', 'jam', 'jame', 'bo', 'bond'];
 
@@ -61,15 +131,18 @@ const typeahead = (prefix, adminToken, pageSize = 10) => ({
   check: (body) => expect(body.data.length > 0, `no reporter found for "${prefix}"`),
 });
 
-/** Timed requests (1–4 of issue 7). `pair`s are measured plugin/baseline alternately, for a ratio. */
+const PLUGIN_BASELINE = { plugin: 'plugin', baseline: 'baseline (authors)' };
+
+/** Timed requests (1–4 of issue 7, then the archive's). `pair`s are measured side by side, for a ratio. */
 const timed = (seeded, { adminToken }) => [
-  { id: 'listing', label: '1. Page of 25 articles, credits → reporter → photo', pair: listing({ pageSize: 25 }) },
-  { id: 'listingNewest', label: '1b. The same page, newest first', pair: listing({ pageSize: 25, newestFirst: true }) },
-  { id: 'listingBylineFields', label: '1c. The same page, only the fields a byline shows (name, slug, photo)', pair: listing({ pageSize: 25, bylineFields: true }) },
+  { id: 'listing', label: '1. Page of 25 articles, credits → reporter → photo', sides: PLUGIN_BASELINE, pair: listing({ pageSize: 25 }) },
+  { id: 'listingNewest', label: '1b. The same page, newest first', sides: PLUGIN_BASELINE, pair: listing({ pageSize: 25, newestFirst: true }) },
+  { id: 'listingBylineFields', label: '1c. The same page, only the fields a byline shows (name, slug, photo)', sides: PLUGIN_BASELINE, pair: listing({ pageSize: 25, bylineFields: true }) },
   { id: 'bylines', label: '2. Bylines route, one article (4 credits, a key-facts box)', requests: [bylines(seeded.articleWithFourCredits, 4)] },
   { id: 'reporterPage', label: `3. Reporter page, 25 latest of ${seeded.star.articles} articles`, requests: [reporterPage(seeded.star, 25)] },
   { id: 'typeahead', label: `4. Admin typeahead by name prefix (${TYPED.length} prefixes, 2–7 letters)`, requests: TYPED.map((prefix) => typeahead(prefix, adminToken)) },
   { id: 'search', label: '4b. Public reporter search, the same prefixes', requests: TYPED.map((prefix) => search(prefix)) },
+  ...archive(seeded),
 ];
 
 /** Counted requests (5 of issue 7): the same request at growing sizes should cost the same queries. */

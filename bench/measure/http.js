@@ -7,6 +7,12 @@ const autocannon = require('autocannon');
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
+/** The middle value (the mean of the two middle ones for an even count). */
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+};
+
 /**
  * One autocannon run over `requests` ({ path, headers? }, cycled), keeping each response's time.
  * Any non-2xx fails the run.
@@ -38,14 +44,18 @@ const summarize = (times, seconds) => {
   return { requests: sorted.length, median: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), rpsOneClient: round(sorted.length / seconds, 0) };
 };
 
-/** GETs a request once and checks the body with its `check(body)`, which throws when the shape is wrong. */
+/**
+ * GETs a request once and checks the body with its `check(body)`, which throws when the shape is
+ * wrong. The body is parsed when it is JSON (JSON Feed included); anything else (RSS, Atom, a
+ * sitemap) reaches `check` as text.
+ */
 async function fetchChecked(url, { path, headers, check }) {
   const response = await fetch(`${url}${path}`, { headers });
   const text = await response.text();
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
-  const body = JSON.parse(text);
+  const body = /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
   check?.(body);
   return { body, bytes: Buffer.byteLength(text) };
 }
 
-module.exports = { latencies, throughput, summarize, fetchChecked, round };
+module.exports = { latencies, throughput, summarize, fetchChecked, median, round };

@@ -1,21 +1,40 @@
 'use strict';
-// Runs the scenarios (../scenarios.js) against a started server: timings (1–4) and query counts (5).
+// Runs the scenarios (../scenarios.js) against a started server: timings and query counts.
 
-const { latencies, throughput, summarize, fetchChecked, round } = require('./http');
+const { latencies, throughput, summarize, fetchChecked, median, round } = require('./http');
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-};
+// A path no build routes: what the router answers to it is what "no such route" looks like.
+const UNROUTED = '/api/newsroom/bench-no-such-route';
 
 /**
- * Times every scenario on `server`. A plugin/baseline pair is measured in alternating rounds, so a
- * slow spell of the machine (other test runs share it) lands on both sides instead of skewing the
- * ratio; the ratio is taken from the medians of all rounds' response times. The server's CPU time
- * per request is kept too: other processes slow the wall clock far more than they change it.
+ * Why `scenario` cannot run on this build, or null: a route it asks for answers the router's own
+ * 404 (a feature not built yet, such as feeds), or a response lacks what its `requires` names
+ * (`{ path, has(body), what }`, e.g. the reporter page's keyset cursor).
+ */
+async function unavailable(url, scenario, noRoute) {
+  if (scenario.requires) {
+    const { path, has, what } = scenario.requires;
+    if (!has((await fetchChecked(url, { path })).body)) return `${what} (GET ${path.split('?')[0]})`;
+  }
+  const requests = scenario.pair ? Object.values(scenario.pair) : scenario.requests;
+  for (const { path, headers } of requests) {
+    const response = await fetch(`${url}${path}`, { headers });
+    if (response.status === 404 && (await response.text()) === noRoute) return `no route for GET ${path.split('?')[0]}`;
+  }
+  return null;
+}
+
+/**
+ * Times every scenario on `server`. A pair (plugin/baseline, or the star reporter/a regular one) is
+ * measured in alternating rounds, so a slow spell of the machine (other test runs share it) lands on
+ * both sides instead of skewing the ratio; the ratio (first side over second) is taken from the
+ * medians of all rounds' response times. The server's CPU time per request is kept too: other
+ * processes slow the wall clock far more than they change it. A scenario this build cannot serve is
+ * reported as not available, with the reason, instead of timed.
  */
 async function timeScenarios(server, scenarios, { warmup, duration, rounds, connections }, log) {
   const { url } = server;
+  const noRoute = await (await fetch(`${url}${UNROUTED}`)).text();
   // One client's response times over `seconds`, and the server CPU ms they cost.
   const timedRun = async (requests, seconds) => {
     const before = await server.cpuMs();
@@ -24,26 +43,32 @@ async function timeScenarios(server, scenarios, { warmup, duration, rounds, conn
   };
   const results = {};
   for (const scenario of scenarios) {
-    log(`  ${scenario.label}`);
+    const { id, label, group = 'requests' } = scenario;
+    const missing = await unavailable(url, scenario, noRoute);
+    if (missing) {
+      log(`  ${label}: not available, ${missing}`);
+      results[id] = { label, group, sides: scenario.sides, unavailable: missing };
+      continue;
+    }
+    log(`  ${label}`);
     if (scenario.pair) {
-      const { plugin, baseline } = scenario.pair;
-      const sides = { plugin, baseline };
+      const sides = Object.entries(scenario.pair);
       const bytes = {};
-      for (const [side, request] of Object.entries(sides)) {
+      for (const [side, request] of sides) {
         bytes[side] = (await fetchChecked(url, request)).bytes;
         await latencies(url, [request], warmup);
       }
-      const times = { plugin: [], baseline: [] };
-      const cpu = { plugin: 0, baseline: 0 };
+      const times = Object.fromEntries(sides.map(([side]) => [side, []]));
+      const cpu = Object.fromEntries(sides.map(([side]) => [side, 0]));
       for (let r = 0; r < rounds; r += 1) {
-        for (const [side, request] of Object.entries(sides)) {
+        for (const [side, request] of sides) {
           const run = await timedRun([request], duration);
           times[side].push(...run.times);
           cpu[side] += run.cpuMs;
         }
       }
-      const result = {};
-      for (const [side, request] of Object.entries(sides)) {
+      const result = { label, group, sides: scenario.sides };
+      for (const [side, request] of sides) {
         result[side] = {
           path: request.path,
           bytes: bytes[side],
@@ -52,9 +77,10 @@ async function timeScenarios(server, scenarios, { warmup, duration, rounds, conn
           rps: await throughput(url, [request], connections, duration),
         };
       }
-      result.ratio = round(median(times.plugin) / median(times.baseline), 2);
-      result.cpuRatio = round(result.plugin.cpuMs / result.baseline.cpuMs, 2);
-      results[scenario.id] = { label: scenario.label, ...result };
+      const [first, second] = sides.map(([side]) => side);
+      result.ratio = round(median(times[first]) / median(times[second]), 2);
+      result.cpuRatio = round(result[first].cpuMs / result[second].cpuMs, 2);
+      results[id] = result;
     } else {
       const { requests } = scenario;
       let bytes = 0;
@@ -67,8 +93,9 @@ async function timeScenarios(server, scenarios, { warmup, duration, rounds, conn
         times.push(...run.times);
         cpuMs += run.cpuMs;
       }
-      results[scenario.id] = {
-        label: scenario.label,
+      results[id] = {
+        label,
+        group,
         path: requests.length === 1 ? requests[0].path : `${requests[0].path} … (${requests.length} paths)`,
         bytes: Math.round(bytes / requests.length),
         ...summarize(times, rounds * duration),

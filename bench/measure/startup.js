@@ -7,12 +7,7 @@ const zlib = require('zlib');
 const { startServer, readPluginModels } = require('../playground');
 const { WORK_DIR } = require('../databases');
 const { writeHandBuiltSite } = require('./hand-built-site');
-const { round } = require('./http');
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-};
+const { median, round } = require('./http');
 
 /**
  * Median start-up (fork → listening) over `runs` starts each, taking turns: the playground with the

@@ -23,6 +23,8 @@ const childEnv = (db, { plugin, appDir }) => {
     BROWSER: 'none',
     HOST: '127.0.0.1',
     NEWSROOM_ENABLED: String(plugin),
+    // The baseline's types in the Content Manager, so its articles are published as an editor would (measure/publishing.js).
+    BENCH_BASELINE_EDITABLE: 'true',
     ...(appDir ? { BENCH_APP_DIR: appDir } : {}),
   };
 };
@@ -33,6 +35,8 @@ const forkChild = (args, env, logName) => {
   fs.mkdirSync(WORK_DIR, { recursive: true });
   const logFile = path.join(WORK_DIR, `${logName}.log`);
   const log = fs.openSync(logFile, 'a');
+  // Where this child's output starts in the log (it is appended to the earlier children's).
+  const logStart = fs.fstatSync(log).size;
   const child = fork(CHILD, args, { cwd, env, stdio: ['ignore', log, log, 'ipc'] });
   fs.closeSync(log);
   const next = (type) =>
@@ -54,15 +58,21 @@ const forkChild = (args, env, logName) => {
       child.on('exit', onExit);
     });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  return { child, next, exited };
+  const output = () => fs.readFileSync(logFile).subarray(logStart).toString('utf8');
+  return { child, next, exited, output };
 };
 
-/** Seeds `db` at `scale`; resolves to what was seeded (see seed/index.js `describe`). */
-async function seedDatabase(db, scale) {
-  const { next, exited } = forkChild(['seed', JSON.stringify(scale)], childEnv(db, { plugin: true }), `${db.name}-seed`);
-  const { seeded, seconds } = await next('seeded');
+/**
+ * Seeds `db` at `scale`; resolves to what was seeded (seed/plan-facts.js), how long it took (wall
+ * and CPU seconds) and the seeding process's peak memory. `progress({ articles, seconds, rssMb })`
+ * hears after each batch.
+ */
+async function seedDatabase(db, scale, progress) {
+  const { child, next, exited } = forkChild(['seed', JSON.stringify(scale)], childEnv(db, { plugin: true }), `${db.name}-seed`);
+  if (progress) child.on('message', (message) => message?.type === 'progress' && progress(message));
+  const { seeded, seconds, cpuSeconds, peakRssMb } = await next('seeded');
   await exited;
-  return { ...seeded, seconds };
+  return { ...seeded, seconds, cpuSeconds, peakRssMb };
 }
 
 /** The schemas the plugin adds to the playground (child.js `models`), booted on `db`. */
@@ -80,13 +90,15 @@ async function readPluginModels(db) {
  */
 async function startServer(db, { plugin, port, appDir }) {
   const started = performance.now();
-  const { child, next, exited } = forkChild(['serve'], { ...childEnv(db, { plugin, appDir }), PORT: String(port) }, `${db.name}-serve`);
+  const { child, next, exited, output } = forkChild(['serve'], { ...childEnv(db, { plugin, appDir }), PORT: String(port) }, `${db.name}-serve`);
   const { cpuMs: startupCpuMs } = await next('ready');
   const startupMs = performance.now() - started;
   return {
     url: `http://127.0.0.1:${port}`,
     startupMs,
     startupCpuMs,
+    /** What the server has logged so far. */
+    output,
     /** Database queries made while `request()` runs (nothing else may talk to this server meanwhile). */
     async countQueries(request) {
       child.send('count');

@@ -42,8 +42,11 @@ const random = (seed) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-/** A 24-character documentId, like Strapi's, unique per kind and number. */
-const documentId = (kind, n) => `${kind}${n.toString(36)}`.padEnd(24, '0');
+/**
+ * A 24-character documentId, like Strapi's, unique per kind and number: zeros go before the number
+ * (padded after it, reporter 1 and reporter 36 were both `rep1000…`, one document to Strapi).
+ */
+const documentId = (kind, n) => `${kind}${n.toString(36).padStart(24 - kind.length, '0')}`;
 
 /** Reporter number `n`: every first name with every last name gives 10,000 distinct people. */
 const reporterName = (n) => {
@@ -59,44 +62,74 @@ const bylineMode = (n) => (n % 97 === 13 ? 'withheld' : n % 89 === 7 ? 'pseudony
 
 const paragraph = (text) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
-/** Article number `n` (0 = oldest): its text, and when it was published (every 5 minutes back from `newest`). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The editorial date of article `n`, published at `publishedAt`: its own day for most, but one in
+ * 50 is an imported archive piece (dated 10–20 years before it reached the site) and one in 50 was
+ * back-dated by an editor (1–9 days). Their editorial order differs from the order of publication,
+ * so a reporter page in the right order proves it follows the editorial date.
+ */
+const editorialDate = (n, publishedAt) => {
+  const daysEarlier = n % 50 === 7 ? 3650 + ((n * 37) % 3650) : n % 50 === 23 ? 1 + (n % 9) : 0;
+  return new Date(publishedAt.getTime() - daysEarlier * DAY_MS).toISOString().slice(0, 10);
+};
+
+/** Article number `n` (0 = first published): its text, when it was published (every 5 minutes back from `newest`) and its editorial date. */
 const article = (n, count, newest) => {
   const topic = TOPICS[n % TOPICS.length];
   const title = `${topic[0].toUpperCase()}${topic.slice(1)} ${VERBS[(n >> 3) % VERBS.length]} ${OBJECTS[(n >> 5) % OBJECTS.length]} (${n})`;
   const publishedAt = new Date(newest.getTime() - (count - 1 - n) * 5 * 60 * 1000);
   return {
     title,
-    slug: `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`,
+    slug: articleSlug(title),
     dek: `What changed in ${topic} this week, and what it means for readers.`,
     body: [
       paragraph(`Officials in ${topic} said on Monday that the plan would be reviewed again before the end of the month, after a week of talks.`),
       paragraph('Reporters on the ground spoke to residents, officials and independent analysts; their accounts are summarised below.'),
     ],
-    publishedDate: publishedAt.toISOString().slice(0, 10),
+    publishedDate: editorialDate(n, publishedAt),
     category: CATEGORIES[n % CATEGORIES.length],
     publishedAt,
   };
 };
 
+const articleSlug = (title) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
+
+// The two reporters whose pages are compared: the star (reporter 0, on `starShare` of all
+// articles) and a regular reporter (reporter 1, on about `regularShare`).
+const STAR = 0;
+const REGULAR = 1;
+
 /**
- * The credits of every article: 1–4 distinct reporters, the first one the author. One reporter,
- * the "star", is on `starShare` of all articles, so their page has thousands of entries to sort.
+ * The credits of every article, oldest first, one array per article: 1–4 distinct reporters, the
+ * first one the author. The star is on `starShare` of all articles, so their page has many entries
+ * to page through; the regular reporter joins about `regularShare` of the articles that have room
+ * for another credit. The regular reporter draws from a generator of their own, so adding them
+ * changed no other credit of the earlier runs' data (the star's 3,017 of 100,000 among them).
+ * A generator, so a million articles never sit in memory at once.
  */
-const creditPlan = ({ articles, reporters, starShare, seed = 7 }) => {
+function* creditPlan({ articles, reporters, starShare, regularShare = 0, seed = 7 }) {
   const next = random(seed);
-  const plan = new Array(articles);
+  const nextRegular = random(seed + 1);
   for (let n = 0; n < articles; n += 1) {
     const size = 1 + Math.floor(next() * next() * 4.999); // skewed towards one or two credits
     const people = new Set();
-    if (next() < starShare) people.add(0);
+    if (next() < starShare) people.add(STAR);
     while (people.size < size) people.add(1 + Math.floor(next() * (reporters - 1)));
-    plan[n] = [...people].map((reporter, i) => ({
+    const credits = [...people].map((reporter, i) => ({
       reporter,
       role: i === 0 ? 'author' : OTHER_ROLES[Math.floor(next() * OTHER_ROLES.length)],
       note: i === 1 && n % 10 === 0 ? 'Additional reporting' : null,
     }));
+    if (nextRegular() < regularShare && credits.length < 4 && !people.has(REGULAR)) {
+      credits.push({ reporter: REGULAR, role: OTHER_ROLES[Math.floor(nextRegular() * OTHER_ROLES.length)], note: null });
+    }
+    yield credits;
   }
-  return plan;
-};
+}
 
-module.exports = { BEATS, reporterName, bylineMode, article, creditPlan, documentId, paragraph };
+/** A third of the articles have a key-facts box. */
+const hasKeyFacts = (n) => n % 3 === 0;
+
+module.exports = { BEATS, STAR, REGULAR, reporterName, bylineMode, article, creditPlan, hasKeyFacts, documentId, paragraph };

@@ -9,7 +9,8 @@
 // own components and relations to the draft or published target, as Strapi 5 stores them.
 
 const { openWriter } = require('./writer');
-const { BEATS, reporterName, bylineMode, article, creditPlan, documentId, paragraph } = require('./fixtures');
+const { BEATS, reporterName, bylineMode, article, creditPlan, hasKeyFacts, documentId, paragraph } = require('./fixtures');
+const { planFacts } = require('./plan-facts');
 
 const UID = {
   article: 'api::article.article',
@@ -110,10 +111,11 @@ const versions = (id, published, values) => [
 ];
 
 /**
- * Seeds `scale` ({ reporters, articles, photos, boxes, starShare }) into the playground loaded as
- * `strapi`. Returns what the measurements need to know about the data (ids, slugs, counts).
+ * Seeds `scale` ({ reporters, articles, photos, boxes, starShare, regularShare, editedDrafts }) into
+ * the playground loaded as `strapi`; `progress(articles)` hears after each batch. Returns what the
+ * measurements need to know about the data (plan-facts.js).
  */
-async function seed(strapi, scale) {
+async function seed(strapi, scale, progress) {
   await openBaseline(strapi);
   await createAdmin(strapi);
   const s = schemaOf(strapi);
@@ -269,30 +271,33 @@ async function seed(strapi, scale) {
   await insertLinks(factsJoin, boxLinks);
   await insertLinks(sourcesJoin, factLinks);
 
-  // Articles: each with 1–4 credits (plugin) and the same people as authors of its plain twin.
+  // Articles: each with 1–4 credits (plugin) and the same people as authors of its plain twin,
+  // written as the plan streams, a batch at a time.
   const plan = creditPlan(scale);
+  const known = planFacts(scale);
   const creditsJoin = s.components(UID.article, 'credits');
   const reporterLink = s.relation('newsroom.credit', 'reporter');
   const keyFactsLink = s.relation(UID.article, 'keyFacts');
   const authorsLink = s.relation(UID.plainArticle, 'authors');
-  const hasBox = (n) => n % 3 === 0;
+  const articleRow = (n) => start.article + 2 * n;
+  const plainRow = (n) => start.plainArticle + 2 * n;
   for (let from = 0; from < scale.articles; from += ARTICLES_PER_BATCH) {
     const batch = { articles: [], plain: [], credits: [], cmps: [], reporters: [], boxes: [], authors: [] };
     for (let n = from; n < Math.min(from + ARTICLES_PER_BATCH, scale.articles); n += 1) {
+      const credits = plan.next().value;
+      known.add(n, credits);
       const { publishedAt, ...text } = article(n, scale.articles, now);
-      const articleRow = start.article + 2 * n;
-      const plainRow = start.plainArticle + 2 * n;
-      batch.articles.push(...versions(articleRow, publishedAt, { ...stamps, ...text, body: JSON.stringify(text.body), documentId: documentId('art', n) }));
-      batch.plain.push(...versions(plainRow, publishedAt, { ...stamps, ...text, body: JSON.stringify(text.body), documentId: documentId('pla', n) }));
+      batch.articles.push(...versions(articleRow(n), publishedAt, { ...stamps, ...text, body: JSON.stringify(text.body), documentId: documentId('art', n) }));
+      batch.plain.push(...versions(plainRow(n), publishedAt, { ...stamps, ...text, body: JSON.stringify(text.body), documentId: documentId('pla', n) }));
       for (const offset of [0, 1]) {
-        plan[n].forEach(({ reporter, role, note }, i) => {
+        credits.forEach(({ reporter, role, note }, i) => {
           const credit = newComponent('newsroom.credit');
           batch.credits.push({ id: credit, role, note });
-          batch.cmps.push(creditsJoin.link(articleRow + offset, credit, i + 1));
+          batch.cmps.push(creditsJoin.link(articleRow(n) + offset, credit, i + 1));
           batch.reporters.push(reporterLink.link(credit, reporterRow(reporter) + offset));
-          batch.authors.push(authorsLink.link(plainRow + offset, authorRow(reporter) + offset, i + 1));
+          batch.authors.push(authorsLink.link(plainRow(n) + offset, authorRow(reporter) + offset, i + 1));
         });
-        if (hasBox(n)) batch.boxes.push(keyFactsLink.link(articleRow + offset, boxRow((n / 3) % scale.boxes) + offset, 1));
+        if (hasKeyFacts(n)) batch.boxes.push(keyFactsLink.link(articleRow(n) + offset, boxRow((n / 3) % scale.boxes) + offset, 1));
       }
     }
     await insert(UID.article, batch.articles);
@@ -302,10 +307,33 @@ async function seed(strapi, scale) {
     await insertLinks(reporterLink, batch.reporters);
     await insertLinks(keyFactsLink, batch.boxes);
     await insertLinks(authorsLink, batch.authors);
+    progress?.(Math.min(from + ARTICLES_PER_BATCH, scale.articles));
   }
   await writer.finish();
 
-  return describe(scale, plan, hasBox);
+  // Drafts an editor changed after publishing (the Content Manager shows them as modified), for
+  // the publishing benchmark: each is published once, through the Content Manager.
+  const edited = known.editedDrafts(scale.editedDrafts);
+  const later = new Date(now.getTime() + 60 * 1000);
+  for (const [uid, row] of [[UID.article, articleRow], [UID.plainArticle, plainRow]]) {
+    await knex(s.table(uid))
+      .whereIn('id', edited.map(row))
+      .update(s.row(uid, { dek: 'What changed this week, and what it means for readers (updated).', updatedAt: later }));
+  }
+  await dropCreditIndex(strapi);
+  return known.result(now, edited);
+}
+
+/**
+ * The rows went in behind the plugin's back, so any credit index it made when this process booted
+ * on the empty database is stale. Dropping its tables leaves the archive as a site has it when it
+ * installs the plugin over years of articles: the first start builds the index from nothing.
+ */
+async function dropCreditIndex(strapi) {
+  const tables = await strapi.db.dialect.schemaInspector.getTables();
+  for (const table of tables.filter((name) => name.startsWith('newsroom_credit_'))) {
+    await strapi.db.getSchemaConnection().dropTable(table);
+  }
 }
 
 /** Opens the baseline's read routes to the public role, as a site would for its own types. */
@@ -319,24 +347,6 @@ async function openBaseline(strapi) {
 async function createAdmin(strapi) {
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   await strapi.service('admin::user').create({ ...BENCH_ADMIN, firstname: 'Bench', lastname: 'Editor', isActive: true, registrationToken: null, roles: [superAdmin.id] });
-}
-
-/** What the measurements need: which article, which reporter, what to search for. */
-function describe(scale, plan, hasBox) {
-  const newestFirst = (predicate) => {
-    for (let n = scale.articles - 1; n >= 0; n -= 1) if (predicate(n)) return n;
-    throw new Error('no article fits');
-  };
-  const full = newestFirst((n) => plan[n].length === 4 && hasBox(n) && plan[n].every((c) => bylineMode(c.reporter) === 'named'));
-  const single = newestFirst((n) => plan[n].length === 1 && hasBox(n) && bylineMode(plan[n][0].reporter) === 'named');
-  const starArticles = plan.filter((credits) => credits.some((c) => c.reporter === 0)).length;
-  return {
-    scale,
-    articleWithFourCredits: { documentId: documentId('art', full), plainDocumentId: documentId('pla', full) },
-    articleWithOneCredit: { documentId: documentId('art', single), plainDocumentId: documentId('pla', single) },
-    star: { slug: reporterName(0).slug, fullName: reporterName(0).fullName, articles: starArticles },
-    credits: plan.reduce((sum, credits) => sum + credits.length, 0),
-  };
 }
 
 module.exports = { seed, BENCH_ADMIN };

@@ -1,6 +1,6 @@
 'use strict';
 // Bulk inserts straight into the tables Strapi created, all in one transaction. Going through the
-// Document Service would take hours for a million rows; this takes seconds to a minute.
+// Document Service would take hours for a million articles; this takes minutes.
 
 /**
  * Opens a writer on Strapi's own connection. `insert(table, rows)` takes rows keyed by column name;
@@ -40,25 +40,43 @@ async function sqliteWriter(knex) {
   };
 }
 
-/** PostgreSQL: multi-row INSERTs through knex, in chunks under the 65,535-parameter limit. */
+/**
+ * PostgreSQL: one `INSERT … SELECT FROM unnest(…)` per table and batch, on a native connection:
+ * the rows travel as one array per column, so a statement has as many parameters as the table has
+ * columns, however many rows it carries (knex's multi-row INSERTs stop at 65,535 parameters, and
+ * building them cost the seeding process 20 s of CPU for 100,000 articles, against 15 s this way;
+ * the database's own work, ~30 s of its CPU, is the rest).
+ */
 async function postgresWriter(knex) {
-  const trx = await knex.transaction();
+  const connection = await knex.client.acquireConnection();
+  const arrayTypes = new Map();
   const tables = new Set();
+  // Each column's type, to cast its array to: unnest of untyped parameters would be text.
+  const arrayTypesOf = async (table) => {
+    if (!arrayTypes.has(table)) {
+      const { rows } = await connection.query('SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1', [table]);
+      arrayTypes.set(table, new Map(rows.map((row) => [row.column_name, `${row.udt_name}[]`])));
+    }
+    return arrayTypes.get(table);
+  };
+  await connection.query('BEGIN');
   return {
     async insert(table, rows) {
       if (rows.length === 0) return;
       tables.add(table);
-      const perStatement = Math.floor(60000 / Object.keys(rows[0]).length);
-      for (let i = 0; i < rows.length; i += perStatement) {
-        await trx(table).insert(rows.slice(i, i + perStatement));
-      }
+      const columns = Object.keys(rows[0]);
+      const types = await arrayTypesOf(table);
+      const list = columns.map((c) => `"${c}"`).join(', ');
+      const arrays = columns.map((c, i) => `$${i + 1}::${types.get(c)}`).join(', ');
+      await connection.query(`INSERT INTO "${table}" (${list}) SELECT * FROM unnest(${arrays})`, columns.map((c) => rows.map((row) => row[c] ?? null)));
     },
     async finish() {
       // Rows came with their ids: move each id sequence past them, or Strapi's next insert collides.
       for (const table of tables) {
-        await trx.raw(`SELECT setval(pg_get_serial_sequence(?, 'id'), (SELECT max(id) FROM ??))`, [table, table]);
+        await connection.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), (SELECT max(id) FROM "${table}"))`, [table]);
       }
-      await trx.commit();
+      await connection.query('COMMIT');
+      await knex.client.releaseConnection(connection);
     },
   };
 }
