@@ -15,16 +15,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const progressLines = (text) => [...text.matchAll(LINE)].map(([, stamp, rest]) => ({ at: Date.parse(stamp.replace(' ', 'T')), text: rest.replace(/^[:\s]+/, '').trim() }));
 
 /**
- * Waits for the index build of `server`'s first start to finish; resolves to { seconds, lines,
- * last } (the build's span in its log lines, how many, the last one), or null when the build logs
- * no credit index line at all (a build of the plugin without the index).
+ * Waits for the index build of `server`'s first start to finish; resolves to { seconds, last }
+ * (the build's span in its log lines, and the line that ends it), or null when the server logs no
+ * credit index line at all (a build of the plugin without the index).
  */
 async function creditIndexBuild(server, { timeoutMs = 30 * 60 * 1000 } = {}) {
   const waitedSince = Date.now();
   for (;;) {
     const lines = progressLines(server.output());
     const done = lines.findIndex((line) => DONE.test(line.text));
-    if (done >= 0) return { seconds: (lines[done].at - lines[0].at) / 1000, lines: done + 1, last: lines[done].text };
+    if (done >= 0) return { seconds: (lines[done].at - lines[0].at) / 1000, last: lines[done].text };
     if (lines.length === 0 && Date.now() - waitedSince > FIRST_LINE_MS) return null;
     if (Date.now() - waitedSince > timeoutMs) throw new Error(`the credit index was not built after ${timeoutMs / 60000} min; its last line: ${lines.at(-1)?.text}`);
     await sleep(POLL_MS);
