@@ -17,7 +17,14 @@ const search = z.string().max(100, 'must be at most 100 characters').optional();
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'must be a documentId');
 const paging = { page: int(1, 100000, 1), pageSize: int(1, 100, 10), locale };
 
-const typeaheadQuery = z.object({ search, ...paging }).strict();
+// What the panel already holds (credited reporters, attached boxes), so a page of options is never short of them.
+const exclude = z
+  .string()
+  .max(1700, 'must be at most 1700 characters')
+  .regex(/^[a-z0-9]{1,64}(,[a-z0-9]{1,64})*$/, 'must be documentIds separated by commas')
+  .transform((value) => value.split(','))
+  .optional();
+const typeaheadQuery = z.object({ search, exclude, ...paging }).strict();
 const entryParams = z.object({ uid: z.string().max(200), documentId });
 const entryQuery = z.object({ locale, status: z.enum(['draft', 'published'], { error: 'must be draft or published' }).optional() }).strict();
 const directoryQuery = z
@@ -40,6 +47,8 @@ const quickCreateBody = z
     jobTitle: plainText(120).optional(),
     locale,
     publish: z.boolean({ error: 'must be true or false' }).optional(),
+    // Creating a profile whose name another has (folded, in either script) must be said to be meant.
+    allowDuplicate: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .strict();
 
@@ -119,8 +128,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (publish && !ctx.state.userAbility.can('plugin::content-manager.explorer.publish', REPORTER_UID)) {
       throw new errors.ForbiddenError('You may create reporter profiles but not publish them; create it as a draft');
     }
+    const { allowDuplicate, ...fields } = body;
+    const locale = await resolveLocale(strapi, body.locale);
+    if (!allowDuplicate) {
+      const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+      const [existing] = await service(strapi, 'adminReporters').sameName(body.fullName, locale, readable);
+      if (existing) {
+        const message = `fullName: "${existing.fullName}" already has a profile; send allowDuplicate: true to create another`;
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: { existing } } };
+        return;
+      }
+    }
     const stamp = setCreatorFields({ user: ctx.state.user });
-    const data = await service(strapi, 'adminReporters').quickCreate({ ...body, publish, locale: await resolveLocale(strapi, body.locale), stamp });
+    const data = await service(strapi, 'adminReporters').quickCreate({ ...fields, publish, locale, stamp });
     ctx.status = 201;
     ctx.body = { data };
   },
