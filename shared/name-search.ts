@@ -73,6 +73,12 @@ export const nameSearchKey = (fullName: string): string => [searchKey(fullName.r
 /** The needles a search for `text` looks for in stored keys: any one found is a match. */
 export const nameSearchNeedles = (text: string): string[] => [...new Set([searchKey(text.replace(/\|/g, ' ')), ...latinForms(text)])].filter(Boolean);
 
+/** Whether a search for `query` finds `fullName`: what the database's LIKE on the stored key answers, in memory. */
+export const nameMatches = (query: string, fullName: string): boolean => {
+  const key = nameSearchKey(fullName);
+  return nameSearchNeedles(query).some((needle) => key.includes(needle));
+};
+
 /** Whether two names are, folded, the same name in either script ("Andriy Kovalchuk" and "Андрій Ковальчук"). */
 export const isSameName = (a: string, b: string): boolean => {
   const forms = new Set(latinForms(a));

@@ -1,7 +1,4 @@
-import { isSameName, latinForms, nameSearchKey, nameSearchNeedles, searchKey } from '../../shared/name-search';
-
-/** Whether a search for `query` finds a profile named `name`, as the database's LIKE does. */
-const finds = (query: string, name: string) => nameSearchNeedles(query).some((needle) => nameSearchKey(name).includes(needle));
+import { isSameName, latinForms, nameMatches as finds, nameSearchKey, searchKey } from '../../shared/name-search';
 
 // Every letter of the Ukrainian alphabet with its national transliteration (2010), medial and initial forms.
 const UKRAINIAN: [string, string, string][] = [

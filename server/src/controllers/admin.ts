@@ -90,8 +90,8 @@ const access = (strapi: Core.Strapi, ctx: any, uid: string) => strapi.plugin('ne
 /** Handlers of the admin routes (routes/admin.ts): parse and validate input, check the admin's Content Manager permissions (admin-access), call one service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   settings(ctx: any) {
-    const { creditRoles, staleFactsAfterDays, contentTypes } = getConfig(strapi);
-    const data: NewsroomSettings = { creditRoles, staleFactsAfterDays, contentTypes };
+    const { creditRoles, staleFactsAfterDays, contentTypes, withheldBylineText } = getConfig(strapi);
+    const data: NewsroomSettings = { creditRoles, staleFactsAfterDays, contentTypes, withheldBylineText };
     ctx.body = { data };
   },
 
@@ -120,6 +120,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = parseOrThrow(typeaheadQuery, ctx.query);
     const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
     ctx.body = await service(strapi, 'adminReporters').search({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
+  },
+
+  /** The profile linked to the logged-in admin (`adminUser`), if any: offered first and credited on a new article. */
+  async ownReporter(ctx: any) {
+    const query = parseOrThrow(localeOnlyQuery, ctx.query);
+    const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+    ctx.body = { data: await service(strapi, 'adminReporters').ownProfile(ctx.state.user.id, await resolveLocale(strapi, query.locale), readable) };
   },
 
   async createReporter(ctx: any) {

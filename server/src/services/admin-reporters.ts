@@ -117,6 +117,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return toSummaries(await reveal(rows));
     },
 
+    /** The profile in `locale` whose `adminUser` is the admin `userId`, or null. */
+    async ownProfile(userId: number, locale: string, readable: Row): Promise<ReporterSummary | null> {
+      const row = await profiles().findOne({
+        where: { $and: [{ publishedAt: null }, { locale }, { mergedInto: null }, readable, { adminUser: { id: userId } }] },
+        orderBy: [{ id: 'asc' }],
+        populate: { photo: true },
+      });
+      if (!row) return null;
+      const [summary] = await toSummaries(await reveal([row as Row]));
+      return summary;
+    },
+
     /** Profiles `readable` keeps in `locale` whose name is `fullName` folded, in either script (shared/name-search). */
     async sameName(fullName: string, locale: string, readable: Row): Promise<ReporterSummary[]> {
       const forms = latinForms(fullName);
