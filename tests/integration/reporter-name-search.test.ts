@@ -78,6 +78,16 @@ describe('reporter names in either script: search, duplicates, what the panels a
     expect(names(await get('/reporters/search?search=skovoroda').expect(200))).toEqual(['Григорій Сковорода']);
   });
 
+  it("gives an admin their own profile (the one whose adminUser they are), and null to others", async () => {
+    expect((await get('/reporters/mine?locale=en').expect(200)).body).toEqual({ data: null });
+    const me = (await app.http().get('/admin/users/me').set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+    const documentId = await create('Ліна Остапчук');
+    await app.strapi.documents(REPORTER_UID as never).update({ documentId, locale: 'en', data: { adminUser: me.id } } as never);
+    expect((await get('/reporters/mine?locale=en').expect(200)).body.data).toMatchObject({ documentId, fullName: 'Ліна Остапчук', published: false });
+    expect((await get('/reporters/mine?locale=uk').expect(200)).body).toEqual({ data: null });
+    expect((await get('/reporters/mine?page=2').expect(400)).body.error.message).toMatch(/^page: /);
+  });
+
   it('finds published profiles across scripts on the public search too', async () => {
     const documentId = await create('Олена Марченко-Коваль');
     await app.strapi.documents(REPORTER_UID as never).publish({ documentId, locale: 'en' } as never);
