@@ -4,7 +4,7 @@
 // profile comes first and is credited on a new article.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { withBrowser, logIn, adminApi, articleDocumentId, openArticle, dismissGuidedTour, screenshot, creditItems, creditNames, boxItems } = require('./browser');
+const { axeViolations, withBrowser, logIn, adminApi, articleDocumentId, openArticle, dismissGuidedTour, screenshot, creditItems, creditNames, boxItems } = require('./browser');
 
 const BASE = process.env.BASE_URL;
 const PROFILE_UID = 'plugin::newsroom.reporter-profile';
@@ -70,6 +70,9 @@ test('names in either script, duplicates, keyboard, no re-offer, and what the pu
     await modal.getByRole('button', { name: 'Create a second profile' }).click();
     await modal.getByText('Tick this to create a second profile, or use the existing one').waitFor();
     await screenshot(page, 'create-reporter-duplicate', modal);
+    // The pointer off the button it just pressed: a hovered button is lighter than at rest.
+    await page.mouse.move(0, 0);
+    assert.deepEqual(await axeViolations(page, '[role="dialog"]'), [], 'no accessibility violation in the create modal');
     await modal.getByRole('button', { name: 'Use Iryna Bondar instead' }).click();
     await modal.waitFor({ state: 'detached' });
     await creditItems(page).filter({ hasText: 'Iryna Bondar' }).waitFor();
@@ -85,6 +88,10 @@ test('names in either script, duplicates, keyboard, no re-offer, and what the pu
     await withheld.getByText('Name withheld').waitFor();
     await creditItems(page).filter({ hasText: 'Ostap Viter' }).getByText('Pseudonym', { exact: true }).waitFor();
     await screenshot(page, 'byline-withheld-and-pseudonym', bylinePanel(page));
+    assert.deepEqual(await axeViolations(page, '[data-newsroom-panel="byline"]'), [], 'no accessibility violation in the Byline panel');
+    await searchReporters(page, 'Iryna');
+    assert.deepEqual(await axeViolations(page, '[data-newsroom-panel="byline"]'), [], 'no accessibility violation in the typeahead with its options open');
+    await reporterBox(page).press('Escape');
 
     // Attached boxes are not offered again.
     const attached = (await boxItems(page).allInnerTexts()).map((text) => text.split('\n')[0]);

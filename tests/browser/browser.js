@@ -147,7 +147,19 @@ async function screenshot(page, name, element) {
   return file;
 }
 
+/**
+ * The axe-core violations inside the elements `selector` finds (the plugin's own UI, not the
+ * Content Manager around it), as "rule: target" lines.
+ */
+async function axeViolations(page, selector) {
+  // Evaluated, not added as a <script>: the admin's Content Security Policy refuses inline scripts.
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async (within) => (await window.axe.run(within, { resultTypes: ['violations'] })).violations, selector);
+  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${node.failureSummary.split('\n').slice(1).join(' ').trim()})`));
+}
+
 module.exports = {
+  axeViolations,
   openBrowser,
   withBrowser,
   logIn,

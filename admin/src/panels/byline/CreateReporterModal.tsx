@@ -107,7 +107,7 @@ export const CreateReporterModal = ({ initialName, existing: found, locale, onCl
               {existing && (
                 <Box padding={3} background="warning100" borderColor="warning200" hasRadius role="group" aria-labelledby="newsroom-duplicate-warning">
                   <Flex direction="column" alignItems="stretch" gap={3}>
-                    <Typography id="newsroom-duplicate-warning" textColor="warning700" fontWeight="bold">
+                    <Typography id="newsroom-duplicate-warning" textColor="neutral800" fontWeight="bold">
                       {formatMessage(
                         { id: getTranslation('createReporter.duplicate'), defaultMessage: 'A reporter named {name} already exists in this language.' },
                         { name: existing.fullName }
