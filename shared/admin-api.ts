@@ -99,6 +99,8 @@ export interface NewsroomSettings {
   creditRoles: string[];
   staleFactsAfterDays: number;
   contentTypes: string[];
+  /** What a withheld reporter's byline reads, per locale (with an `en` text). */
+  withheldBylineText: Record<string, string>;
 }
 
 /** One entry's stored credits and boxes, for the panels. */

@@ -9,6 +9,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await persistNewsroomTables(strapi);
   await restorePhotoLinks(strapi);
   await strapi.plugin(PLUGIN_ID).service('withheldIdentity').sealUnsettled();
+  await strapi.plugin(PLUGIN_ID).service('reporterProfileWrites').refreshSearchKeys();
   await strapi.service('admin::permission').actionProvider.registerMany(
     ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
   );

@@ -2,7 +2,7 @@
 // public content API then shows exactly that byline and those facts.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { withBrowser, logIn, articleDocumentId, openArticle, screenshot, creditItems, creditNames, boxItems } = require('./browser');
+const { withBrowser, logIn, adminApi, articleDocumentId, openArticle, screenshot, creditItems, creditNames, boxItems } = require('./browser');
 
 const BASE = process.env.BASE_URL;
 const NEW_BOX = {
@@ -60,7 +60,14 @@ test('an editor builds the byline and key facts of the Zelensky article, saves a
     assert.equal(await modal.getByLabel('Full name').inputValue(), 'Nadiya Ostapenko');
     await modal.getByLabel('Job title').fill('Stringer, Kherson');
     await modal.getByRole('button', { name: 'Create and add' }).click();
-    await creditItems(page).filter({ hasText: 'Nadiya Ostapenko' }).waitFor();
+    // Created as a draft: the credit says so and links to the profile, to complete and publish it.
+    const nadiya = creditItems(page).filter({ hasText: 'Nadiya Ostapenko' });
+    await nadiya.waitFor();
+    await nadiya.getByText('Draft profile: not in the published byline').waitFor();
+    const profileLink = nadiya.getByRole('link', { name: 'Publish the profile of Nadiya Ostapenko' });
+    assert.match(await profileLink.getAttribute('href'), /\/content-manager\/collection-types\/plugin::newsroom\.reporter-profile\/[a-z0-9]+\?plugins\[i18n\]\[locale\]=en$/);
+    const profiles = (await (await fetch(`${BASE}/api/newsroom/reporters?search=ostapenko`)).json()).data;
+    assert.deepEqual(profiles, [], 'no public profile before anyone publishes it');
     await creditItems(page).filter({ hasText: 'Nadiya Ostapenko' }).getByLabel('Note').fill('Additional reporting from Kherson');
     assert.deepEqual(await creditNames(page), ['Olena Marchenko', 'Tim Zadorozhnyy', 'Andriy Kovalchuk', 'Nadiya Ostapenko']);
 
@@ -101,7 +108,12 @@ test('an editor builds the byline and key facts of the Zelensky article, saves a
     await screenshot(page, 'byline-panel', page.locator('aside', { has: page.locator('[data-newsroom-panel="byline"]') }).last());
     await screenshot(page, 'key-facts-panel', page.locator('aside', { has: keyFacts }).last());
 
-    // The article's own Save, then Publish.
+    // The new profile is completed and published (where its link leads), then the article is
+    // saved and published: a credited draft would make the Content Manager ask to publish without it.
+    const adminFetch = await adminApi(BASE, 'desk-editor@newsroom.local');
+    const profileId = (await profileLink.getAttribute('href')).match(/reporter-profile\/([a-z0-9]+)/)[1];
+    const published = await adminFetch('POST', `/content-manager/collection-types/plugin::newsroom.reporter-profile/${profileId}/actions/publish?locale=en`, {});
+    assert.equal(published.status, 200, JSON.stringify(published.body));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved document').waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();

@@ -10,7 +10,7 @@ test('the directory shows article counts and completeness, and merges a duplicat
   await withBrowser('directory', async (page) => {
     await logIn(page, BASE, 'desk-editor@newsroom.local');
     const adminFetch = await adminApi(BASE, 'desk-editor@newsroom.local');
-    const copy = await adminFetch('POST', '/newsroom/reporters', { fullName: 'Tim Zadorozhnyy', jobTitle: 'Reporter', publish: false });
+    const copy = await adminFetch('POST', '/newsroom/reporters', { fullName: 'Tim Zadorozhnyy', jobTitle: 'Reporter', publish: false, allowDuplicate: true });
     assert.equal(copy.status, 201);
 
     await page.goto(`${BASE}/admin/plugins/newsroom`);

@@ -120,7 +120,10 @@ const creditNames = (page) => creditItems(page).evaluateAll((items) => items.map
 // is tall enough to show the whole edit view.
 const TALL_WINDOW = 3200;
 
-/** Saves a screenshot for the README: the window, or one element of it. */
+/**
+ * Saves a screenshot for the README: the window, one element of it, or the smallest area holding
+ * several (for what overflows its element, like an open list of options).
+ */
 async function screenshot(page, name, element) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
@@ -131,12 +134,32 @@ async function screenshot(page, name, element) {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: viewport.width, height: TALL_WINDOW });
   await page.waitForTimeout(500);
-  await element.screenshot({ path: file });
+  if (Array.isArray(element)) {
+    const boxes = await Promise.all(element.map((part) => part.boundingBox()));
+    const x = Math.min(...boxes.map((box) => box.x));
+    const y = Math.min(...boxes.map((box) => box.y));
+    const clip = { x, y, width: Math.max(...boxes.map((box) => box.x + box.width)) - x, height: Math.max(...boxes.map((box) => box.y + box.height)) - y };
+    await page.screenshot({ path: file, clip });
+  } else {
+    await element.screenshot({ path: file });
+  }
   await page.setViewportSize(viewport);
   return file;
 }
 
+/**
+ * The axe-core violations inside the elements `selector` finds (the plugin's own UI, not the
+ * Content Manager around it), as "rule: target" lines.
+ */
+async function axeViolations(page, selector) {
+  // Evaluated, not added as a <script>: the admin's Content Security Policy refuses inline scripts.
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async (within) => (await window.axe.run(within, { resultTypes: ['violations'] })).violations, selector);
+  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${node.failureSummary.split('\n').slice(1).join(' ').trim()})`));
+}
+
 module.exports = {
+  axeViolations,
   openBrowser,
   withBrowser,
   logIn,

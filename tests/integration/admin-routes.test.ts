@@ -39,6 +39,7 @@ describe('the admin routes behind the Byline and Key facts panels and the Newsro
       creditRoles: ['author', 'contributor', 'photographer', 'editor', 'translator', 'fact-checker'],
       staleFactsAfterDays: 30,
       contentTypes: [ARTICLE_UID],
+      withheldBylineText: { en: 'Staff reporter', uk: 'Штатний кореспондент' },
     });
   });
 

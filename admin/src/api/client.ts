@@ -38,9 +38,11 @@ export const useNewsroomApi = () => {
       entry: (uid: string, documentId: string, query: { locale?: string; status?: string }) =>
         get<{ data: StoredEntry }>(withQuery(`/entries/${uid}/${documentId}`, query)).then((res) => res.data.data),
 
-      searchReporters: (query: { search: string; locale?: string; page?: number; pageSize?: number }) =>
+      // `exclude`: documentIds the panel already holds, left out by the server so a page is full.
+      searchReporters: (query: { search: string; exclude?: string; locale?: string; page?: number; pageSize?: number }) =>
         get<Paged<ReporterSummary>>(withQuery('/reporters/search', query)).then((res) => res.data),
-      createReporter: (body: { fullName: string; jobTitle?: string; locale?: string; publish: boolean }) =>
+      ownReporter: (locale?: string) => get<{ data: ReporterSummary | null }>(withQuery('/reporters/mine', { locale })).then((res) => res.data.data),
+      createReporter: (body: { fullName: string; jobTitle?: string; locale?: string; publish: boolean; allowDuplicate?: boolean }) =>
         post<{ data: ReporterSummary }>(`/${PLUGIN_ID}/reporters`, body).then((res) => res.data.data),
       directory: (query: { search?: string; beat?: string; language?: string; status?: string; locale?: string; page: number }) =>
         get<Paged<DirectoryRow>>(withQuery('/reporters/directory', query)).then((res) => res.data),
@@ -48,7 +50,7 @@ export const useNewsroomApi = () => {
         get<{ data: { beats: string[]; languages: string[] } }>(withQuery('/reporters/facets', { locale })).then((res) => res.data.data),
       mergeReporters: (body: { sourceDocumentId: string; targetDocumentId: string }) => post(`/${PLUGIN_ID}/reporters/merge`, body),
 
-      searchBoxes: (query: { search: string; locale?: string; page?: number; pageSize?: number }) =>
+      searchBoxes: (query: { search: string; exclude?: string; locale?: string; page?: number; pageSize?: number }) =>
         get<Paged<BoxSummary>>(withQuery('/key-facts-boxes/search', query)).then((res) => res.data),
       box: (documentId: string, locale?: string) =>
         get<{ data: BoxWithUsage }>(withQuery(`/key-facts-boxes/${documentId}`, { locale })).then((res) => res.data.data),
@@ -69,6 +71,12 @@ export type NewsroomApi = ReturnType<typeof useNewsroomApi>;
 export const errorMessage = (error: unknown): string => {
   const response = (error as { response?: { data?: { error?: { message?: string } } } })?.response;
   return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
+};
+
+/** The profile a refused quick-create names (409): one with the same name already exists. */
+export const existingReporter = (error: unknown): ReporterSummary | null => {
+  const response = (error as { response?: { status?: number; data?: { error?: { details?: { existing?: ReporterSummary } } } } })?.response;
+  return response?.status === 409 ? response.data?.error?.details?.existing ?? null : null;
 };
 
 /** Field paths and messages of a failed request (`details.errors` of Strapi's ValidationError). */

@@ -14,22 +14,31 @@ interface TypeaheadProps<T> {
   getKey: (item: T) => string;
   renderOption: (item: T) => React.ReactNode;
   onSelect: (item: T) => void;
+  /** An option before the results for the typed text, e.g. "Already exists: … — use it". */
+  leadOption?: (text: string, results: T[]) => ExtraOption | null;
   /** An extra last option for the typed text, e.g. "Create a reporter named …". */
-  extraOption?: (text: string) => { label: string; onSelect: () => void } | null;
+  extraOption?: (text: string, results: T[]) => ExtraOption | null;
   disabled?: boolean;
   name: string;
+}
+
+interface ExtraOption {
+  label: string;
+  onSelect: () => void;
 }
 
 const DEBOUNCE_MS = 150;
 
 /** A combobox (WAI-ARIA pattern) whose options come from a server search as the user types. */
-export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption, onSelect, extraOption, disabled, name }: TypeaheadProps<T>) => {
+export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption, onSelect, leadOption, extraOption, disabled, name }: TypeaheadProps<T>) => {
   const { formatMessage } = useIntl();
   const [text, setText] = React.useState('');
   const [results, setResults] = React.useState<T[]>([]);
   const [open, setOpen] = React.useState(false);
   const [loading, setLoading] = React.useState(false);
-  const [active, setActive] = React.useState(0);
+  // The option the arrows have moved to; null while the user is still in the text box, where
+  // Enter takes the first option and ArrowDown goes to it.
+  const [active, setActive] = React.useState<number | null>(null);
   const latest = React.useRef(0);
   const listId = `${name}-options`;
 
@@ -42,7 +51,7 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
         .then((items) => {
           if (request !== latest.current) return;
           setResults(items);
-          setActive(0);
+          setActive(null);
         })
         .catch(() => request === latest.current && setResults([]))
         .finally(() => request === latest.current && setLoading(false));
@@ -50,12 +59,20 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
     return () => clearTimeout(timer);
   }, [text, open, search]);
 
-  const extra = text.trim() && extraOption ? extraOption(text.trim()) : null;
-  const optionCount = results.length + (extra ? 1 : 0);
+  const typed = text.trim();
+  const lead = typed && leadOption ? leadOption(typed, results) : null;
+  const extra = typed && extraOption ? extraOption(typed, results) : null;
+  // Every option in list order, the lead and the extra around the results.
+  const options: { key: string; onSelect: () => void; content: React.ReactNode }[] = [
+    ...(lead ? [{ key: 'lead', onSelect: lead.onSelect, content: <ExtraLabel>{lead.label}</ExtraLabel> }] : []),
+    ...results.map((item) => ({ key: getKey(item), onSelect: () => onSelect(item), content: renderOption(item) })),
+    ...(extra ? [{ key: 'extra', onSelect: extra.onSelect, content: <ExtraLabel>{extra.label}</ExtraLabel> }] : []),
+  ];
+  const optionCount = options.length;
+  const highlighted = active ?? 0;
 
   const choose = (index: number) => {
-    if (index < results.length) onSelect(results[index]);
-    else extra?.onSelect();
+    options[index]?.onSelect();
     setText('');
     setOpen(false);
   };
@@ -63,11 +80,11 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       setOpen(true);
-      setActive((current) => (optionCount ? (current + 1) % optionCount : 0));
+      setActive((current) => (optionCount === 0 ? null : current === null ? 0 : (current + 1) % optionCount));
     } else if (event.key === 'ArrowUp') {
-      setActive((current) => (optionCount ? (current - 1 + optionCount) % optionCount : 0));
+      setActive((current) => (optionCount === 0 ? null : current === null ? optionCount - 1 : (current - 1 + optionCount) % optionCount));
     } else if (event.key === 'Enter') {
-      if (open && optionCount > 0) choose(active);
+      if (open && optionCount > 0) choose(highlighted);
     } else if (event.key === 'Escape') {
       setOpen(false);
     } else {
@@ -87,7 +104,7 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
           aria-autocomplete="list"
           aria-expanded={open}
           aria-controls={open ? listId : undefined}
-          aria-activedescendant={open && optionCount > 0 ? optionId(active) : undefined}
+          aria-activedescendant={open && active !== null && active < optionCount ? optionId(active) : undefined}
           autoComplete="off"
           placeholder={placeholder}
           startAction={<Search aria-hidden />}
@@ -96,6 +113,7 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
           disabled={disabled}
           onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
             setText(event.target.value);
+            setActive(null);
             setOpen(true);
           }}
           onFocus={() => setOpen(true)}
@@ -105,33 +123,19 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
       </Field.Root>
       {open && (
         <Options id={listId} role="listbox" aria-label={label}>
-          {results.map((item, index) => (
+          {options.map((option, index) => (
             <Option
-              key={getKey(item)}
+              key={option.key}
               id={optionId(index)}
               role="option"
-              aria-selected={index === active}
-              $active={index === active}
+              aria-selected={index === highlighted}
+              $active={index === highlighted}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(index)}
             >
-              {renderOption(item)}
+              {option.content}
             </Option>
           ))}
-          {extra && (
-            <Option
-              id={optionId(results.length)}
-              role="option"
-              aria-selected={active === results.length}
-              $active={active === results.length}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(results.length)}
-            >
-              <Typography fontWeight="bold" textColor="primary600">
-                {extra.label}
-              </Typography>
-            </Option>
-          )}
           {!loading && optionCount === 0 && (
             <Flex padding={2}>
               <Typography textColor="neutral600">{formatMessage({ id: getTranslation('typeahead.empty'), defaultMessage: 'Nothing found' })}</Typography>
@@ -142,6 +146,12 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
     </Box>
   );
 };
+
+const ExtraLabel = ({ children }: { children: React.ReactNode }) => (
+  <Typography fontWeight="bold" textColor="primary600">
+    {children}
+  </Typography>
+);
 
 const Options = styled.ul`
   position: absolute;

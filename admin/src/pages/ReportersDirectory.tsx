@@ -24,6 +24,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 import { PERMISSIONS } from '../../../shared/permissions';
 import { errorMessage, mediaUrl, useNewsroomApi } from '../api/client';
+import { ReporterIdentity } from '../components/ReporterIdentity';
 import type { DirectoryRow, Pagination } from '../api/types';
 import { getTranslation } from '../utils/getTranslation';
 import { MergeDialog } from './MergeDialog';
@@ -163,6 +164,7 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
                     <Typography variant="pi" textColor="neutral600" tag="p">
                       {[row.jobTitle, row.languages.join(', ')].filter(Boolean).join(' · ')}
                     </Typography>
+                    <ReporterIdentity reporter={row} locale={row.locale} />
                   </Box>
                   {!row.published && <Badge>{t('status.draft', 'Draft')}</Badge>}
                 </Flex>

@@ -17,7 +17,14 @@ const search = z.string().max(100, 'must be at most 100 characters').optional();
 const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'must be a documentId');
 const paging = { page: int(1, 100000, 1), pageSize: int(1, 100, 10), locale };
 
-const typeaheadQuery = z.object({ search, ...paging }).strict();
+// What the panel already holds (credited reporters, attached boxes), so a page of options is never short of them.
+const exclude = z
+  .string()
+  .max(1700, 'must be at most 1700 characters')
+  .regex(/^[a-z0-9]{1,64}(,[a-z0-9]{1,64})*$/, 'must be documentIds separated by commas')
+  .transform((value) => value.split(','))
+  .optional();
+const typeaheadQuery = z.object({ search, exclude, ...paging }).strict();
 const entryParams = z.object({ uid: z.string().max(200), documentId });
 const entryQuery = z.object({ locale, status: z.enum(['draft', 'published'], { error: 'must be draft or published' }).optional() }).strict();
 const directoryQuery = z
@@ -40,6 +47,8 @@ const quickCreateBody = z
     jobTitle: plainText(120).optional(),
     locale,
     publish: z.boolean({ error: 'must be true or false' }).optional(),
+    // Creating a profile whose name another has (folded, in either script) must be said to be meant.
+    allowDuplicate: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .strict();
 
@@ -81,8 +90,8 @@ const access = (strapi: Core.Strapi, ctx: any, uid: string) => strapi.plugin('ne
 /** Handlers of the admin routes (routes/admin.ts): parse and validate input, check the admin's Content Manager permissions (admin-access), call one service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   settings(ctx: any) {
-    const { creditRoles, staleFactsAfterDays, contentTypes } = getConfig(strapi);
-    const data: NewsroomSettings = { creditRoles, staleFactsAfterDays, contentTypes };
+    const { creditRoles, staleFactsAfterDays, contentTypes, withheldBylineText } = getConfig(strapi);
+    const data: NewsroomSettings = { creditRoles, staleFactsAfterDays, contentTypes, withheldBylineText };
     ctx.body = { data };
   },
 
@@ -113,14 +122,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = await service(strapi, 'adminReporters').search({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
+  /** The profile linked to the logged-in admin (`adminUser`), if any: offered first and credited on a new article. */
+  async ownReporter(ctx: any) {
+    const query = parseOrThrow(localeOnlyQuery, ctx.query);
+    const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+    ctx.body = { data: await service(strapi, 'adminReporters').ownProfile(ctx.state.user.id, await resolveLocale(strapi, query.locale), readable) };
+  },
+
   async createReporter(ctx: any) {
     const body = parseOrThrow(quickCreateBody, ctx.request.body ?? {});
     const publish = body.publish ?? true;
     if (publish && !ctx.state.userAbility.can('plugin::content-manager.explorer.publish', REPORTER_UID)) {
       throw new errors.ForbiddenError('You may create reporter profiles but not publish them; create it as a draft');
     }
+    const { allowDuplicate, ...fields } = body;
+    const locale = await resolveLocale(strapi, body.locale);
+    if (!allowDuplicate) {
+      const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
+      const [existing] = await service(strapi, 'adminReporters').sameName(body.fullName, locale, readable);
+      if (existing) {
+        const message = `fullName: "${existing.fullName}" already has a profile; send allowDuplicate: true to create another`;
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: { existing } } };
+        return;
+      }
+    }
     const stamp = setCreatorFields({ user: ctx.state.user });
-    const data = await service(strapi, 'adminReporters').quickCreate({ ...body, publish, locale: await resolveLocale(strapi, body.locale), stamp });
+    const data = await service(strapi, 'adminReporters').quickCreate({ ...fields, publish, locale, stamp });
     ctx.status = 201;
     ctx.body = { data };
   },

@@ -1,4 +1,5 @@
 import slugify from '@sindresorhus/slugify';
+import { nameSearchNeedles, searchKey } from '../../../shared/name-search';
 
 /** The slug a reporter's name gives, transliterated to ASCII ("Тарас Шевченко" → "taras-shevchenko"). */
 export const slugFromName = (fullName: string): string => slugify(fullName).slice(0, 100).replace(/-+$/, '') || 'reporter';
@@ -11,14 +12,11 @@ export const firstFreeSlug = async (base: string, isTaken: (candidate: string) =
   }
 };
 
-/** Case- and accent-folded text that search compares against (SQLite's LOWER() only folds ASCII). */
-export const searchKey = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The filter a reporter search by name runs: any of the query's folded forms in the stored key (shared/name-search). */
+export const nameSearchFilter = (text: string) => {
+  const needles = nameSearchNeedles(text);
+  return needles.length ? { $or: needles.map((needle) => ({ searchName: { $contains: needle } })) } : {};
+};
 
 /** Filterable facets of a profile, `|beat:…|lang:…|`, so filters run in SQL on every database. */
 export const profileFacets = (profile: { beats?: unknown; languages?: unknown }): string => {

@@ -19,6 +19,7 @@ export default {
     { method: 'GET', path: '/entries/:uid/:documentId', handler: 'admin.entry', config: allowed(PERMISSIONS.panelsRead) },
 
     { method: 'GET', path: '/reporters/search', handler: 'admin.searchReporters', config: allowed(PERMISSIONS.panelsRead) },
+    { method: 'GET', path: '/reporters/mine', handler: 'admin.ownReporter', config: allowed(PERMISSIONS.panelsRead) },
     { method: 'POST', path: '/reporters', handler: 'admin.createReporter', config: allowed(PERMISSIONS.panelsUpdate, cm('create', REPORTER_UID)) },
     { method: 'GET', path: '/reporters/directory', handler: 'admin.directory', config: allowed(PERMISSIONS.read) },
     { method: 'GET', path: '/reporters/facets', handler: 'admin.reporterFacets', config: allowed(PERMISSIONS.read) },

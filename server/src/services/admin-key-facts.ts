@@ -54,8 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     summaries,
 
     /** Boxes to attach, by title, in the article's locale (drafts too), among those `readable` keeps. */
-    async search({ search, locale, page, pageSize, readable }: { search?: string; locale: string; page: number; pageSize: number; readable: Row }) {
-      const where = { $and: [{ publishedAt: null }, { locale }, readable, ...titleFilter(search)] };
+    async search({ search, exclude, locale, page, pageSize, readable }: { search?: string; exclude?: string[]; locale: string; page: number; pageSize: number; readable: Row }) {
+      const where = { $and: [{ publishedAt: null }, { locale }, readable, ...titleFilter(search), ...(exclude?.length ? [{ documentId: { $notIn: exclude } }] : [])] };
       const [rows, total] = await Promise.all([
         boxes().findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: BOX_POPULATE }),
         boxes().count({ where }),

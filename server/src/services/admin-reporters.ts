@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
-import { facetNeedle, searchKey } from '../domain/slugs';
+import { facetNeedle, nameSearchFilter } from '../domain/slugs';
 import { pagination } from '../domain/pagination';
+import { isSameName, latinForms } from '../../../shared/name-search';
 import type { DirectoryRow, Paged, ProfileGap, ReporterSummary } from '../../../shared/admin-api';
 
 type Row = Record<string, any>;
@@ -87,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // A profile merged into another is archived: neither credited again nor listed.
   const draftFilters = (query: Omit<DirectoryQuery, 'page' | 'pageSize'>): Row => {
     const and: Row[] = [{ publishedAt: null }, { locale: query.locale }, { mergedInto: null }, query.readable];
-    if (query.search) and.push({ searchName: { $contains: searchKey(query.search) } });
+    if (query.search) and.push(nameSearchFilter(query.search));
     if (query.beat) and.push({ facets: { $contains: facetNeedle('beat', query.beat) } });
     if (query.language) and.push({ facets: { $contains: facetNeedle('lang', query.language) } });
     if (query.status) and.push({ staffStatus: query.status });
@@ -105,13 +106,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Typeahead of the Byline panel: by the folded name, in the article's locale, paged in the database. */
-    async search(query: { search?: string; locale: string; page: number; pageSize: number; readable: Row }) {
-      const { rows, pagination } = await paged(draftFilters(query), query);
+    async search(query: { search?: string; exclude?: string[]; locale: string; page: number; pageSize: number; readable: Row }) {
+      const where = draftFilters(query);
+      if (query.exclude?.length) where.$and.push({ documentId: { $notIn: query.exclude } });
+      const { rows, pagination } = await paged(where, query);
       return { data: await toSummaries(rows), pagination };
     },
 
     async summaries(rows: Row[]) {
       return toSummaries(await reveal(rows));
+    },
+
+    /** The profile in `locale` whose `adminUser` is the admin `userId`, or null. */
+    async ownProfile(userId: number, locale: string, readable: Row): Promise<ReporterSummary | null> {
+      const row = await profiles().findOne({
+        where: { $and: [{ publishedAt: null }, { locale }, { mergedInto: null }, readable, { adminUser: { id: userId } }] },
+        orderBy: [{ id: 'asc' }],
+        populate: { photo: true },
+      });
+      if (!row) return null;
+      const [summary] = await toSummaries(await reveal([row as Row]));
+      return summary;
+    },
+
+    /** Profiles `readable` keeps in `locale` whose name is `fullName` folded, in either script (shared/name-search). */
+    async sameName(fullName: string, locale: string, readable: Row): Promise<ReporterSummary[]> {
+      const forms = latinForms(fullName);
+      if (forms.length === 0) return [];
+      const candidates = await reveal((await profiles().findMany({
+        where: { $and: [{ publishedAt: null }, { locale }, { mergedInto: null }, readable, { $or: forms.map((form) => ({ searchName: { $contains: `|${form}` } })) }] },
+        orderBy: [{ id: 'asc' }],
+        limit: 50,
+        populate: { photo: true },
+      })) as Row[]);
+      return toSummaries(candidates.filter((row) => isSameName(String(row.fullName ?? ''), fullName)));
     },
 
     /** Creates a profile from a name (and job title) in one locale; publishes it unless told not to. */
@@ -147,7 +175,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async likelyDuplicates(rows: Row[], locale: string, readable: Row) {
       const result: Record<string, { documentId: string; fullName: string; slug: string }[]> = {};
       if (rows.length === 0) return result;
-      const names = [...new Set(rows.map((row) => row.searchName as string).filter(Boolean))];
+      const forms = [...new Set(rows.flatMap((row) => latinForms(String(row.fullName ?? ''))))];
       const stems = [...new Set(rows.map((row) => slugStem(String(row.slug ?? ''))).filter(Boolean))];
       const candidates = await reveal((await profiles().findMany({
         where: {
@@ -155,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locale,
           mergedInto: null,
           $and: [readable],
-          $or: [{ searchName: { $in: names } }, { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
+          $or: [...forms.map((form) => ({ searchName: { $contains: `|${form}` } })), { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
         },
         select: ['id', 'documentId', 'fullName', 'slug', 'searchName'],
         limit: 500,
@@ -164,7 +192,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const stem = slugStem(String(row.slug ?? ''));
         result[row.documentId] = candidates
           .filter((other) => other.documentId !== row.documentId)
-          .filter((other) => other.searchName === row.searchName || slugStem(String(other.slug ?? '')) === stem)
+          .filter((other) => isSameName(String(other.fullName ?? ''), String(row.fullName ?? '')) || slugStem(String(other.slug ?? '')) === stem)
           .map(({ documentId, fullName, slug }) => ({ documentId, fullName, slug }));
       }
       return result;

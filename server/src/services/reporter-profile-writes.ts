@@ -4,7 +4,8 @@ import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error
 import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
 import { unknownFieldIssues } from '../domain/known-fields';
-import { firstFreeSlug, profileFacets, searchKey, slugFromName } from '../domain/slugs';
+import { firstFreeSlug, profileFacets, slugFromName } from '../domain/slugs';
+import { nameSearchKey } from '../../../shared/name-search';
 import { localizedDocument } from './localized-document';
 import { readRelationChange } from '../domain/relation-refs';
 import { revealedRow } from '../domain/withheld-identity';
@@ -79,10 +80,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       // The photo's file id, kept beside the media link: see database/photo-links.ts.
       if ('photo' in data) data.photoFileId = await photoFileId(data.photo);
-      data.searchName = searchKey(String(merged.fullName)).slice(0, 255);
+      data.searchName = nameSearchKey(String(merged.fullName));
       data.facets = profileFacets(merged);
       const formerSlug = stored?.slug && data.slug && data.slug !== stored.slug ? String(stored.slug) : undefined;
       return { formerSlug };
+    },
+
+    /**
+     * At start-up: profiles whose stored search key is not the one their name gives now (written
+     * before keys held both scripts, or by an older folding) get it recomputed, a page at a time.
+     * Once done, this only reads.
+     */
+    async refreshSearchKeys() {
+      const PAGE = 1000;
+      let refreshed = 0;
+      for (let lastId = 0; ; ) {
+        const rows = (await profiles().findMany({
+          where: { id: { $gt: lastId } },
+          select: ['id', 'fullName', 'searchName', 'withheldIdentity'],
+          orderBy: { id: 'asc' },
+          limit: PAGE,
+        })) as Data[];
+        if (rows.length === 0) break;
+        lastId = rows[rows.length - 1].id as number;
+        // A withheld row's fullName is the withheld text; its key is of the real name.
+        const stale = rows
+          .map((row) => ({ id: row.id, searchName: nameSearchKey(String(revealedRow(row).fullName ?? '')), stored: row.searchName }))
+          .filter((row) => row.searchName !== row.stored);
+        for (const { id, searchName } of stale) await profiles().update({ where: { id }, data: { searchName } });
+        refreshed += stale.length;
+      }
+      if (refreshed) strapi.log.info(`[newsroom] recomputed the search key of ${refreshed} reporter profile row(s)`);
     },
   };
 };

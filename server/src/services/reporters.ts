@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
-import { facetNeedle, searchKey } from '../domain/slugs';
+import { facetNeedle, nameSearchFilter } from '../domain/slugs';
 import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../domain/public-profile';
 import { profilePageJsonLd } from '../domain/json-ld';
 import type { IndexRow } from '../domain/credit-index';
@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Searches published, non-withheld profiles; filters and paging run in the database. */
     async search(query: ReporterSearch) {
       const filters: Entity[] = [{ bylineMode: { $ne: 'withheld' } }];
-      if (query.search) filters.push({ searchName: { $contains: searchKey(query.search) } });
+      if (query.search) filters.push(nameSearchFilter(query.search));
       if (query.beat) filters.push({ facets: { $contains: facetNeedle('beat', query.beat) } });
       if (query.language) filters.push({ facets: { $contains: facetNeedle('lang', query.language) } });
       if (query.status) filters.push({ staffStatus: query.status });

@@ -1,14 +1,18 @@
 import * as React from 'react';
-import { Avatar, Box, Field, Flex, IconButton, SingleSelect, SingleSelectOption, TextButton, TextInput, Typography } from '@strapi/design-system';
+import { Avatar, Box, Field, Flex, IconButton, Link, SingleSelect, SingleSelectOption, TextButton, TextInput, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
 import { useForm, useRBAC } from '@strapi/strapi/admin';
+import { Link as RouterLink } from 'react-router-dom';
+import { isSameName, nameMatches } from '../../../../shared/name-search';
 import { useIntl } from 'react-intl';
 import { mediaUrl, useNewsroomApi } from '../../api/client';
 import type { ReporterSummary } from '../../api/types';
 import { ReorderableList } from '../../components/ReorderableList';
+import { ReporterIdentity } from '../../components/ReporterIdentity';
+import { editViewPath } from '../../pages/edit-view-path';
 import { Typeahead } from '../../components/Typeahead';
 import { getTranslation } from '../../utils/getTranslation';
-import { moveItem } from '../relation-value';
+import { connectedId, moveItem } from '../relation-value';
 import { useSettings } from '../useSettings';
 import { useEntryLocale, useStoredEntry } from '../useStoredEntry';
 import { CreateReporterModal } from './CreateReporterModal';
@@ -38,7 +42,8 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const { entry, loading, failed } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
   // Reporters met in this session (search results, new profiles): what a new credit shows.
   const [known, setKnown] = React.useState<Record<string, ReporterSummary>>({});
-  const [creating, setCreating] = React.useState<string | null>(null);
+  // The create modal's starting name, and the same-name profile the typeahead found for it.
+  const [creating, setCreating] = React.useState<{ name: string; existing: ReporterSummary | null } | null>(null);
   const { allowedActions } = useRBAC(CREATE_PROFILES);
   const canCreateReporters = editable && allowedActions.canCreate;
 
@@ -48,21 +53,51 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const roleLabel = (role: string) => formatMessage({ id: getTranslation(`role.${role}`), defaultMessage: role });
 
   const remember = (reporter: ReporterSummary) => setKnown((current) => ({ ...current, [reporter.documentId]: reporter }));
-  const add = (reporter: ReporterSummary) => {
+  const add = (reporter: ReporterSummary, role = roles[0]) => {
     remember(reporter);
-    setCredits([...credits, newCredit(reporter, roles[0])]);
+    setCredits([...credits, newCredit(reporter, role)]);
   };
   const update = (index: number, change: Partial<CreditValue>) => setCredits(credits.map((credit, i) => (i === index ? { ...credit, ...change } : credit)));
 
+  // Reporters already credited are not offered again; the ids as one string, so the search only changes with them.
+  const creditedIds = credits.map((credit) => connectedId(credit.reporter) ?? (credit.id !== undefined ? stored.get(credit.id)?.documentId : undefined) ?? '').filter(Boolean).join(',');
+  // The profile linked to this admin account, if any: offered first, and credited on a new article.
+  const [own, setOwn] = React.useState<ReporterSummary | null>(null);
+  React.useEffect(() => {
+    let current = true;
+    api.ownReporter(locale).then((reporter) => current && setOwn(reporter)).catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [api, locale]);
   const search = React.useCallback(
-    async (text: string) => (await api.searchReporters({ search: text, locale, pageSize: 8 })).data,
-    [api, locale]
+    async (text: string) => {
+      const held = creditedIds.split(',');
+      const found = (await api.searchReporters({ search: text, exclude: creditedIds || undefined, locale, pageSize: 8 })).data;
+      const ownFirst = own && !held.includes(own.documentId) && (!text || nameMatches(text, own.fullName)) ? [own] : [];
+      return [...ownFirst, ...found.filter((reporter) => !held.includes(reporter.documentId) && reporter.documentId !== own?.documentId)].slice(0, 8);
+    },
+    [api, locale, creditedIds, own]
   );
+  // A new article starts credited to its Author, once: removing the credit is respected.
+  const preCredited = React.useRef(false);
+  React.useEffect(() => {
+    if (documentId || !editable || !own || preCredited.current) return;
+    preCredited.current = true;
+    if (credits.length === 0) add(own, roles.includes('author') ? 'author' : roles[0]);
+  });
+  const sameNamed = (text: string, results: ReporterSummary[]) => results.find((reporter) => isSameName(reporter.fullName, text)) ?? null;
   const nameOf = (credit: CreditValue) =>
     creditReporter(credit, stored, known)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
+      <Typography variant="pi" textColor="neutral600">
+        {formatMessage({
+          id: getTranslation('byline.sharedByLocales'),
+          defaultMessage: 'Credits, roles and notes are shared by every language of this article: saving one language changes them in all.',
+        })}
+      </Typography>
       {failed && (
         <Typography textColor="danger600" variant="pi">
           {formatMessage({ id: getTranslation('byline.loadFailed'), defaultMessage: 'The saved credits could not be loaded; reload the page.' })}
@@ -122,7 +157,13 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
                     />
                   </Field.Root>
                 )}
+                {reporter && <ReporterIdentity reporter={reporter} locale={locale} />}
                 {reporter && <ReporterHints reporter={reporter} />}
+                {reporter && !reporter.published && (
+                  <Link tag={RouterLink} to={editViewPath('plugin::newsroom.reporter-profile', reporter.documentId, reporter.locale)}>
+                    {formatMessage({ id: getTranslation('byline.publishProfile'), defaultMessage: 'Publish the profile of {name}' }, { name })}
+                  </Link>
+                )}
                 {editable && (
                   <Flex justifyContent="space-between">
                     {moveButtons}
@@ -157,31 +198,44 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
                 <Typography variant="pi" textColor="neutral600" tag="p">
                   {[reporter.jobTitle, reporter.published ? null : formatMessage({ id: getTranslation('status.draft'), defaultMessage: 'Draft' })].filter(Boolean).join(' · ')}
                 </Typography>
+                <ReporterIdentity reporter={reporter} locale={locale} />
               </Box>
             </Flex>
           )}
-          extraOption={(text) =>
-            canCreateReporters
+          leadOption={(text, results) => {
+            const existing = sameNamed(text, results);
+            return existing
               ? {
-                  label: formatMessage({ id: getTranslation('byline.createNamed'), defaultMessage: 'Create a reporter named “{name}”' }, { name: text }),
-                  onSelect: () => setCreating(text),
+                  label: formatMessage({ id: getTranslation('byline.useExisting'), defaultMessage: 'Already exists: {name} — use it' }, { name: existing.fullName }),
+                  onSelect: () => add(existing),
                 }
-              : null
-          }
+              : null;
+          }}
+          extraOption={(text, results) => {
+            if (!canCreateReporters) return null;
+            const existing = sameNamed(text, results);
+            return {
+              label: existing
+                ? formatMessage({ id: getTranslation('byline.createAnother'), defaultMessage: 'Create another reporter named “{name}”…' }, { name: text })
+                : formatMessage({ id: getTranslation('byline.createNamed'), defaultMessage: 'Create a reporter named “{name}”' }, { name: text }),
+              onSelect: () => setCreating({ name: text, existing }),
+            };
+          }}
         />
       )}
       {canCreateReporters && (
         <Box>
-          <TextButton startIcon={<Plus />} onClick={() => setCreating('')}>
+          <TextButton startIcon={<Plus />} onClick={() => setCreating({ name: '', existing: null })}>
             {formatMessage({ id: getTranslation('byline.create'), defaultMessage: 'New reporter' })}
           </TextButton>
         </Box>
       )}
       <CreateReporterModal
-        initialName={creating}
+        initialName={creating?.name ?? null}
+        existing={creating?.existing ?? null}
         locale={locale}
         onClose={() => setCreating(null)}
-        onCreated={(reporter) => {
+        onChosen={(reporter) => {
           setCreating(null);
           add(reporter);
         }}

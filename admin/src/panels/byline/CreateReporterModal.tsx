@@ -1,41 +1,47 @@
 import * as React from 'react';
-import { Button, Checkbox, Field, Flex, Modal, TextInput, Typography } from '@strapi/design-system';
-import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Box, Button, Checkbox, Field, Flex, Modal, TextInput, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { errorMessage, fieldErrors, useNewsroomApi } from '../../api/client';
+import { errorMessage, existingReporter, fieldErrors, useNewsroomApi } from '../../api/client';
 import type { ReporterSummary } from '../../api/types';
 import { getTranslation } from '../../utils/getTranslation';
-
-// Publishing the new profile needs the Content Manager's publish permission on profiles.
-const PUBLISH_PROFILES = { publish: [{ action: 'plugin::content-manager.explorer.publish', subject: 'plugin::newsroom.reporter-profile' }] };
 
 interface CreateReporterModalProps {
   /** The name typed in the search, to start from; null when closed. */
   initialName: string | null;
+  /** A profile with the same name (folded, either script) that the search found. */
+  existing: ReporterSummary | null;
   locale?: string;
   onClose: () => void;
-  onCreated: (reporter: ReporterSummary) => void;
+  /** The reporter to credit: the one created, or the existing one the editor chose instead. */
+  onChosen: (reporter: ReporterSummary) => void;
 }
 
-/** Creates a reporter profile from a name and job title without leaving the article. */
-export const CreateReporterModal = ({ initialName, locale, onClose, onCreated }: CreateReporterModalProps) => {
+/**
+ * Creates a reporter profile from a name and job title without leaving the article. The profile
+ * is a draft: nothing public exists until someone completes and publishes it, so an article left
+ * unsaved leaves no public profile behind. A name that already has a profile is a second
+ * person only when the editor says so, ticking a confirmation (the server refuses it otherwise).
+ */
+export const CreateReporterModal = ({ initialName, existing: found, locale, onClose, onChosen }: CreateReporterModalProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useNewsroomApi();
   const [fullName, setFullName] = React.useState('');
   const [jobTitle, setJobTitle] = React.useState('');
-  const [publish, setPublish] = React.useState(true);
+  const [existing, setExisting] = React.useState<ReporterSummary | null>(null);
+  const [confirmed, setConfirmed] = React.useState(false);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [saving, setSaving] = React.useState(false);
-  const { allowedActions } = useRBAC(PUBLISH_PROFILES);
 
   React.useEffect(() => {
     if (initialName === null) return;
     setFullName(initialName);
     setJobTitle('');
-    setPublish(allowedActions.canPublish);
+    setExisting(found);
+    setConfirmed(false);
     setErrors({});
-  }, [initialName, allowedActions.canPublish]);
+  }, [initialName, found]);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -44,17 +50,29 @@ export const CreateReporterModal = ({ initialName, locale, onClose, onCreated }:
       setErrors({ fullName: formatMessage({ id: getTranslation('createReporter.nameRequired'), defaultMessage: 'A name is required' }) });
       return;
     }
+    if (existing && !confirmed) {
+      setErrors({ confirmDuplicate: formatMessage({ id: getTranslation('createReporter.confirmRequired'), defaultMessage: 'Tick this to create a second profile, or use the existing one' }) });
+      return;
+    }
     setSaving(true);
     try {
-      const reporter = await api.createReporter({ fullName: fullName.trim(), jobTitle: jobTitle.trim() || undefined, locale, publish });
+      const reporter = await api.createReporter({ fullName: fullName.trim(), jobTitle: jobTitle.trim() || undefined, locale, publish: false, allowDuplicate: Boolean(existing && confirmed) });
       toggleNotification({
         type: 'success',
-        message: formatMessage({ id: getTranslation('createReporter.created'), defaultMessage: '{name} was created and added to the byline' }, { name: reporter.fullName }),
+        message: formatMessage({ id: getTranslation('createReporter.created'), defaultMessage: '{name} was created as a draft and added to the byline' }, { name: reporter.fullName }),
       });
-      onCreated(reporter);
+      onChosen(reporter);
     } catch (error) {
-      setErrors(fieldErrors(error));
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
+      // Someone has that name (the search may not have shown them): say so, and ask again.
+      const conflict = existingReporter(error);
+      if (conflict) {
+        setExisting(conflict);
+        setConfirmed(false);
+        setErrors({});
+      } else {
+        setErrors(fieldErrors(error));
+        toggleNotification({ type: 'danger', message: errorMessage(error) });
+      }
     } finally {
       setSaving(false);
     }
@@ -73,7 +91,7 @@ export const CreateReporterModal = ({ initialName, locale, onClose, onCreated }:
               <Typography textColor="neutral600">
                 {formatMessage({
                   id: getTranslation('createReporter.intro'),
-                  defaultMessage: 'A name is enough to credit them now; complete the profile later in the Content Manager.',
+                  defaultMessage: 'A name is enough to credit them now. The profile is saved as a draft: complete and publish it later in the Content Manager.',
                 })}
               </Typography>
               <Field.Root name="fullName" required error={errors.fullName}>
@@ -86,9 +104,32 @@ export const CreateReporterModal = ({ initialName, locale, onClose, onCreated }:
                 <TextInput value={jobTitle} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setJobTitle(event.target.value)} />
                 <Field.Error />
               </Field.Root>
-              <Checkbox checked={publish} disabled={!allowedActions.canPublish} onCheckedChange={(checked: boolean | 'indeterminate') => setPublish(checked === true)}>
-                {formatMessage({ id: getTranslation('createReporter.publish'), defaultMessage: 'Publish the profile now, so the byline shows it' })}
-              </Checkbox>
+              {existing && (
+                <Box padding={3} background="warning100" borderColor="warning200" hasRadius role="group" aria-labelledby="newsroom-duplicate-warning">
+                  <Flex direction="column" alignItems="stretch" gap={3}>
+                    <Typography id="newsroom-duplicate-warning" textColor="neutral800" fontWeight="bold">
+                      {formatMessage(
+                        { id: getTranslation('createReporter.duplicate'), defaultMessage: 'A reporter named {name} already exists in this language.' },
+                        { name: existing.fullName }
+                      )}
+                    </Typography>
+                    <Box>
+                      <Button type="button" variant="secondary" onClick={() => onChosen(existing)}>
+                        {formatMessage({ id: getTranslation('createReporter.useExisting'), defaultMessage: 'Use {name} instead' }, { name: existing.fullName })}
+                      </Button>
+                    </Box>
+                    <Field.Root name="confirmDuplicate" error={errors.confirmDuplicate}>
+                      <Checkbox checked={confirmed} onCheckedChange={(checked: boolean | 'indeterminate') => setConfirmed(checked === true)}>
+                        {formatMessage({
+                          id: getTranslation('createReporter.confirmDuplicate'),
+                          defaultMessage: 'This is a different person: create a second profile with this name',
+                        })}
+                      </Checkbox>
+                      <Field.Error />
+                    </Field.Root>
+                  </Flex>
+                </Box>
+              )}
             </Flex>
           </Modal.Body>
           <Modal.Footer>
@@ -96,7 +137,9 @@ export const CreateReporterModal = ({ initialName, locale, onClose, onCreated }:
               <Button variant="tertiary">{formatMessage({ id: getTranslation('action.cancel'), defaultMessage: 'Cancel' })}</Button>
             </Modal.Close>
             <Button type="submit" loading={saving}>
-              {formatMessage({ id: getTranslation('createReporter.submit'), defaultMessage: 'Create and add' })}
+              {existing
+                ? formatMessage({ id: getTranslation('createReporter.submitDuplicate'), defaultMessage: 'Create a second profile' })
+                : formatMessage({ id: getTranslation('createReporter.submit'), defaultMessage: 'Create and add' })}
             </Button>
           </Modal.Footer>
         </form>

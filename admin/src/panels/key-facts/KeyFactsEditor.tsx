@@ -57,7 +57,15 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
     if (!attached.some((other) => other.documentId === box.documentId)) setAttached([...attached, box]);
   };
 
-  const search = React.useCallback(async (text: string) => (await api.searchBoxes({ search: text, locale, pageSize: 8 })).data, [api, locale]);
+  // Attached boxes are not offered again; the ids as one string, so the search only changes with them.
+  const attachedIds = orderedRelation(storedIds, value).join(',');
+  const search = React.useCallback(
+    async (text: string) => {
+      const held = attachedIds.split(',');
+      return (await api.searchBoxes({ search: text, exclude: attachedIds || undefined, locale, pageSize: 8 })).data.filter((box) => !held.includes(box.documentId));
+    },
+    [api, locale, attachedIds]
+  );
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="key-facts" aria-busy={loading}>
