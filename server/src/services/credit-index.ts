@@ -46,7 +46,7 @@ const NEWEST_FIRST = ['date_ms', 'published_ms', 'content_type', 'document_id'].
 
 const chunks = <V>(items: V[], size = CHUNK): V[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-interface Progress {
+export interface Progress {
   /** The enabled type being read (its place in `contentTypes`), and the last row id done in it. */
   type: number;
   after: number;
