@@ -1,12 +1,12 @@
-import { fork, type ChildProcess } from 'child_process';
-import path from 'path';
 import { startPlayground, type TestApp } from '../helpers/strapi';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createTestDatabase } from '../helpers/database';
+import { killed, startChild } from '../helpers/child-process';
 import { ARTICLE_UID, REPORTER_UID, createArticle, createReporter } from '../helpers/newsroom';
 import { recomputedIndex, storedIndex } from '../helpers/credit-index';
 
 const BRIEF_UID = 'api::brief.brief';
-const CHILD = path.join(__dirname, '..', 'helpers', 'child-strapi.js');
+// The child processes start with the same config as the tests' own instance.
+const CHILD_ENV = () => ({ NEWSROOM_CONFIG: JSON.stringify(CONFIG) });
 // Articles (localized, drafts, an editorial date) and briefs (no locales, no drafts, dated by publication).
 const CONFIG = {
   contentTypes: [ARTICLE_UID, BRIEF_UID],
@@ -22,27 +22,6 @@ const random = (seed: number) => () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-
-const startChild = (db: TestDatabase, args: string[]) => {
-  const child = fork(CHILD, args, {
-    env: { ...process.env, ...db.env, STRAPI_TELEMETRY_DISABLED: 'true', SEED_DEMO: 'false', NEWSROOM_ENABLED: 'true', NEWSROOM_CONFIG: JSON.stringify(CONFIG) },
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
-  const first = new Promise<Record<string, any>>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as Record<string, any>));
-    child.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
-  });
-  // Killed after the test stopped waiting for it (a failure elsewhere): not an unhandled rejection.
-  first.catch(() => undefined);
-  return { child, first };
-};
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
 
 const expectIndexInSync = async (app: TestApp, context: string) => {
   const [stored, expected] = await Promise.all([storedIndex(app.strapi), recomputedIndex(app.strapi)]);
@@ -233,7 +212,7 @@ describe('the credit index across processes', () => {
       await expectIndexInSync(app, 'the set-up');
       await app.stop({ keepDatabase: true });
 
-      const { child, first } = startChild(db, ['rebuild-and-hang']);
+      const { child, first } = startChild(db, ['rebuild-and-hang'], CHILD_ENV());
       try {
         expect(await first).toEqual({ midway: true, done: 4 });
       } finally {
@@ -272,7 +251,7 @@ describe('the credit index across processes', () => {
         return steps;
       };
       const [mine, theirs] = [await plan(12), await plan(12)];
-      const { child, first } = startChild(db, ['publish-many', JSON.stringify(theirs)]);
+      const { child, first } = startChild(db, ['publish-many', JSON.stringify(theirs)], CHILD_ENV());
       try {
         const documents = app.strapi.documents(ARTICLE_UID as never);
         for (const { documentId, credits } of mine) {

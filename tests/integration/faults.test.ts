@@ -1,7 +1,6 @@
-import { fork, type ChildProcess } from "child_process";
-import path from "path";
+import { killed, startChild } from "../helpers/child-process";
 import { startPlayground, type TestApp } from "../helpers/strapi";
-import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { createTestDatabase } from "../helpers/database";
 import { stableJson } from "../helpers/snapshot";
 import {
   ARTICLE_UID,
@@ -10,41 +9,6 @@ import {
   createArticle,
   createReporter,
 } from "../helpers/newsroom";
-
-const CHILD = path.join(__dirname, "..", "helpers", "child-strapi.js");
-
-/** A second Strapi process on the same database; resolves with its first message. */
-const startChild = (
-  db: TestDatabase,
-  args: string[],
-  env: Record<string, string> = {},
-) => {
-  const child = fork(CHILD, args, {
-    env: {
-      ...process.env,
-      ...db.env,
-      ...env,
-      STRAPI_TELEMETRY_DISABLED: "true",
-      SEED_DEMO: "false",
-      NEWSROOM_ENABLED: "true",
-    },
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
-  });
-  const first = new Promise<Record<string, any>>((resolve, reject) => {
-    child.once("message", (message) => resolve(message as Record<string, any>));
-    child.once("exit", (code) =>
-      reject(new Error(`child exited with ${code}`)),
-    );
-  });
-  return { child, first };
-};
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGKILL");
-  });
 
 /** What the public sees of the newsroom: every article's bylines and boxes, the directory, pages. */
 const publicState = async (app: TestApp) => {
