@@ -169,9 +169,16 @@ describe('credits on articles', () => {
         'populate[credits][populate][reporter][fields][1]': 'slug',
         'populate[credits][populate][reporter][populate]': 'photo',
       };
+      // Strapi's content history writes its versions after the commit, unawaited: its queries for the
+      // last articles created can land in a count. They only ever add, so the least of three is the request's own.
+      const fewest = async (pageSize: number, populate: Record<string, string>) => {
+        const counts = [];
+        for (let i = 0; i < 3; i += 1) counts.push(await count(pageSize, populate));
+        return Math.min(...counts);
+      };
       for (const populate of [everything, bylineFields]) {
         await count(5, populate); // warm-up: first reads of permissions and locales
-        const [five, hundred] = [await count(5, populate), await count(100, populate)];
+        const [five, hundred] = [await fewest(5, populate), await fewest(100, populate)];
         expect(five).toBeGreaterThan(0);
         expect(hundred).toBe(five);
       }
