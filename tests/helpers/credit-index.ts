@@ -68,4 +68,23 @@ export async function storedIndex(strapi: Core.Strapi) {
   return { rows: sorted(rows), totals: sorted(totals) };
 }
 
+/**
+ * The reporter sitemap's URLs as they should be, recomputed through Strapi's query layer: every
+ * published, named, indexable reporter by slug, with the newest date of the recomputed `totals`.
+ */
+export async function recomputedSitemap(strapi: Core.Strapi, totals: Row[]) {
+  const profileUrl = (strapi.config.get('plugin::newsroom') as { profileUrl: string }).profileUrl;
+  const published = (await strapi.db.query('plugin::newsroom.reporter-profile' as never).findMany({
+    where: { publishedAt: { $notNull: true }, slug: { $notNull: true } },
+    select: ['documentId', 'slug', 'bylineMode', 'noindex'],
+  })) as Row[];
+  const listed = new Map<string, string>();
+  for (const row of published) if (row.bylineMode !== 'withheld' && !row.noindex) listed.set(row.slug, row.documentId);
+  const latest = new Map<string, number>();
+  for (const total of totals) latest.set(total.reporter, Math.max(latest.get(total.reporter) ?? 0, total.latest_ms));
+  return [...listed]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([slug, documentId]) => ({ loc: profileUrl.replace('{slug}', slug), lastmod: latest.has(documentId) ? new Date(latest.get(documentId)!).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined }));
+}
+
 const sorted = (rows: Row[]) => rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();

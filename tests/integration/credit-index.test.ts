@@ -2,7 +2,8 @@ import { startPlayground, type TestApp } from '../helpers/strapi';
 import { createTestDatabase } from '../helpers/database';
 import { killed, startChild } from '../helpers/child-process';
 import { ARTICLE_UID, REPORTER_UID, createArticle, createReporter } from '../helpers/newsroom';
-import { recomputedIndex, storedIndex } from '../helpers/credit-index';
+import { XMLParser } from 'fast-xml-parser';
+import { recomputedIndex, recomputedSitemap, storedIndex } from '../helpers/credit-index';
 
 const BRIEF_UID = 'api::brief.brief';
 // The child processes start with the same config as the tests' own instance.
@@ -23,12 +24,23 @@ const random = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
+const sitemapParser = new XMLParser({ isArray: (name) => name === 'url' });
+
+/** The index matches a recomputation, and the served sitemap (kept between changes) one from the same data. */
 const expectIndexInSync = async (app: TestApp, context: string) => {
   const [stored, expected] = await Promise.all([storedIndex(app.strapi), recomputedIndex(app.strapi)]);
+  const served = await app.http().get('/api/newsroom/sitemaps/reporters.xml').buffer(true).parse((res, done) => {
+    let text = '';
+    res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    res.on('end', () => done(null, text));
+  });
   try {
     expect(stored).toEqual(expected);
+    expect(served.status).toBe(200);
+    const urls = (sitemapParser.parse(served.body as string).urlset.url ?? []) as { loc: string; lastmod?: string }[];
+    expect(urls).toEqual(await recomputedSitemap(app.strapi, expected.totals.map((total) => JSON.parse(total))));
   } catch (error) {
-    throw new Error(`credit index out of sync after ${context}\n${(error as Error).message}`);
+    throw new Error(`credit index or sitemap out of sync after ${context}\n${(error as Error).message}`);
   }
 };
 
@@ -110,6 +122,11 @@ describe('the credit index', () => {
       'withhold or name a reporter': async () => {
         const documentId = pick(reporters);
         await profiles.update({ documentId, locale: 'en', data: { bylineMode: pick(['withheld', 'named']) } } as never);
+        return profiles.publish({ documentId, locale: 'en' } as never);
+      },
+      'hide a reporter from search engines, or show them': async () => {
+        const documentId = pick(reporters);
+        await profiles.update({ documentId, locale: 'en', data: { noindex: next() < 0.5 } } as never);
         return profiles.publish({ documentId, locale: 'en' } as never);
       },
       'edit and republish a reporter': async () => {

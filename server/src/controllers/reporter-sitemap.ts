@@ -13,8 +13,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sitemap = (part?: number) => strapi.plugin('newsroom').service('reporterSitemap').sitemap(part);
   const send = async (ctx: any, part?: number) => {
     parseOrThrow(noQuery, ctx.query);
-    const { xml, lastModified } = await sitemap(part);
-    sendCacheable(ctx, 'application/xml; charset=utf-8', { body: xml, lastModified: lastModified === null ? null : new Date(lastModified) });
+    const { xml, lastModified, etag } = await sitemap(part);
+    sendCacheable(ctx, 'application/xml; charset=utf-8', { body: xml, lastModified: lastModified === null ? null : new Date(lastModified), etag });
   };
   return {
     /** The whole sitemap, or its index when it is split. */

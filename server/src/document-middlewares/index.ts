@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { createQueryGuard } from '../domain/public-query-guard';
+import { raiseChangeCounter } from '../database/change-counters';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const PROFILE_WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft']);
@@ -32,24 +33,27 @@ export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documen
   const service = (name: string) => strapi.plugin('newsroom').service(name);
 
   const profileAction = async (action: string, params: Params, next: () => Promise<unknown>) => {
+    if (READS.has(action)) return next();
     if (action === 'delete') await service('credits').refuseDeleteIfCredited(params.documentId);
-    if (!PROFILE_WRITES.has(action)) return next();
+    const settles = PROFILE_WRITES.has(action);
     const writes = service('reporterProfileWrites');
     const isWrite = action === 'create' || action === 'update';
     const { formerSlug } = isWrite ? await writes.prepare(action, params) : { formerSlug: undefined };
     // Without a locale, the Document Service writes the default one.
-    const locale = params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+    const locale = settles ? (params.locale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale())) : undefined;
     const fields = isWrite ? Object.keys(params.data ?? {}) : [];
-    // The rename record and the withheld identity commit or roll back with the write itself.
-    return strapi.db.transaction(async () => {
+    // The rename record, the withheld identity and the sitemap's counter commit or roll back with the write itself.
+    return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-      if (documentId) {
+      if (documentId && settles) {
         if (isWrite) await service('slugRedirects').recordRename(documentId, formerSlug, params.data?.slug);
         await service('withheldIdentity').settle(documentId, { locale, fields });
         // Unpublishing removes the links of published entries to the reporter's published rows.
         if (action === 'unpublish') await service('creditIndex').reindexReporters([documentId]);
       }
+      // Any profile write may change who the reporter sitemap lists (published, named, indexable).
+      await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
       return result;
     });
   };

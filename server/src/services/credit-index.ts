@@ -7,6 +7,7 @@ import type { ArchiveCursor } from '../domain/archive-cursor';
 import { CREDIT_INDEX_TABLES as T, dropArchiveIndexes, ensureArchiveIndexes, tableOf } from '../database/credit-index-tables';
 import { countPublished, nextPublishedBatch, readCreditSources } from '../database/credit-sources';
 import { analyzeStaleTables } from '../database/statistics';
+import { raiseChangeCounter } from '../database/change-counters';
 import { isLocalizedType } from '../domain/localized-type';
 
 type Row = Record<string, any>;
@@ -150,6 +151,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const part of chunks(totals)) {
       await table(trx, T.totals).insert(part).onConflict(['reporter', 'locale']).merge(['entries', 'latest_ms']);
     }
+    // The sitemap's lastmod is a reporter's newest date.
+    if (totals.some((total) => total.latest_ms !== locked.get(pairKey(total))!.latest)) await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
   };
 
   const readState = async (trx: Knex | Trx = strapi.db.connection) =>
@@ -278,6 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await table(trx, T.rows).delete();
           await table(trx, T.totals).delete();
           await table(trx, T.state).where({ name: STATE }).update({ fingerprint: fingerprint(), status: 'building', progress: JSON.stringify(progress) });
+          await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
         });
         // Outside the transaction: MySQL commits at every schema change.
         await dropArchiveIndexes(strapi);
@@ -318,6 +322,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await table(trx, T.totals).delete();
         await trx.raw('insert into ?? (reporter, locale, entries, latest_ms) select reporter, locale, count(*), max(date_ms) from ?? group by reporter, locale', [qualified(T.totals), qualified(T.rows)]);
         await table(trx, T.state).where({ name: STATE }).update({ status: 'ready', progress: null, lease_owner: null, lease_until: null });
+        await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
       });
       await analyzeStaleTables(strapi);
       strapi.log.info(`[newsroom] credit index: built from ${progress.done.toLocaleString('en')} published rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -6,13 +6,22 @@ import { profileUrl } from '../domain/public-profile';
 import { SITEMAP_MAX_URLS, sitemapIndexXml, urlsetXml, type SitemapEntry } from '../domain/sitemap-xml';
 import { columnOf, model } from '../database/metadata';
 import { tableOf } from '../database/credit-index-tables';
+import { readChangeCounter } from '../database/change-counters';
+import { strongEtag } from '../domain/strong-etag';
 
 type Row = Record<string, any>;
+
+export interface SitemapDocument {
+  xml: string;
+  /** Epoch ms of the newest lastmod in it. */
+  lastModified: number | null;
+  etag: string;
+}
 
 /**
  * The reporter sitemap: every public, indexable reporter (published, not withheld, not noindex)
  * at their `profileUrl`, with `lastmod` the editorial date of their newest credited entry (from
- * the credit index). Two queries, whatever the size of the archive.
+ * the credit index). Two queries when something changed, whatever the size of the archive; else one.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Slugs and documentIds of the listed reporters, by slug: one row per profile, however many locales. */
@@ -35,27 +44,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return `${base}${prefix}/newsroom/sitemaps/reporters-${part}.xml`;
   };
 
+  /** Every listed reporter's URL and lastmod, read now. */
+  const readEntries = async (): Promise<SitemapEntry[]> => {
+    const config = getConfig(strapi);
+    const [reporters, latest] = await Promise.all([listedReporters(), strapi.plugin('newsroom').service('creditIndex').latestDates() as Promise<Map<string, number>>]);
+    return reporters.map((row) => ({ loc: profileUrl(config, row.slug)!, lastmod: latest.get(row.documentId) ?? null }));
+  };
+
+  const newest = (items: SitemapEntry[]) => items.reduce<number | null>((max, item) => (item.lastmod == null ? max : Math.max(max ?? 0, item.lastmod)), null);
+  const document = (xml: string, lastModified: number | null): SitemapDocument => ({ xml, lastModified, etag: strongEtag(xml) });
+
+  /**
+   * Its documents as of counter `version`: reading 20,000 profile rows and writing a megabyte of
+   * XML on every request cost ~70 ms; a change counter read costs one primary-key lookup. Parts are
+   * written when first asked for.
+   */
+  let cache: { version: string; entries: SitemapEntry[]; documents: Map<number, SitemapDocument> } | null = null;
+
+  const current = async () => {
+    // The counter is read before the data: data newer than the version only means one rebuild too many.
+    const version = await readChangeCounter(strapi, 'reporter-sitemap');
+    if (version !== null && cache?.version === version) return cache;
+    const fresh = { version: version ?? '', entries: await readEntries(), documents: new Map<number, SitemapDocument>() };
+    if (version !== null) cache = fresh;
+    return fresh;
+  };
+
   return {
     /**
      * The sitemap (`part` undefined): a `<urlset>` of every listed reporter, or past 50,000 a
      * `<sitemapindex>` of its parts; or part `part` (1-based) of a split one.
      */
-    async sitemap(part?: number): Promise<{ xml: string; lastModified: number | null }> {
-      const config = getConfig(strapi);
-      if (!config.profileUrl) throw new errors.NotFoundError('No reporter sitemap: the site has not configured profileUrl');
-      const [reporters, latest] = await Promise.all([listedReporters(), strapi.plugin('newsroom').service('creditIndex').latestDates() as Promise<Map<string, number>>]);
-      const entries: SitemapEntry[] = reporters.map((row) => ({ loc: profileUrl(config, row.slug)!, lastmod: latest.get(row.documentId) ?? null }));
-      const newest = (items: SitemapEntry[]) => items.reduce<number | null>((max, item) => (item.lastmod == null ? max : Math.max(max ?? 0, item.lastmod)), null);
-
+    async sitemap(part?: number): Promise<SitemapDocument> {
+      if (!getConfig(strapi).profileUrl) throw new errors.NotFoundError('No reporter sitemap: the site has not configured profileUrl');
+      const { entries, documents } = await current();
       const parts = Math.ceil(entries.length / SITEMAP_MAX_URLS);
-      if (part === undefined) {
-        if (parts <= 1) return { xml: urlsetXml(entries), lastModified: newest(entries) };
-        const sitemaps = Array.from({ length: parts }, (_, i) => ({ loc: partUrl(i + 1), lastmod: newest(entries.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS)) }));
-        return { xml: sitemapIndexXml(sitemaps), lastModified: newest(sitemaps) };
+      if (part !== undefined && part > parts) throw new errors.NotFoundError(`The reporter sitemap has ${parts} part${parts === 1 ? '' : 's'}`);
+      const key = part ?? 0;
+      if (!documents.has(key)) {
+        const slice = (i: number) => entries.slice(i * SITEMAP_MAX_URLS, (i + 1) * SITEMAP_MAX_URLS);
+        if (part !== undefined) documents.set(key, document(urlsetXml(slice(part - 1)), newest(slice(part - 1))));
+        else if (parts <= 1) documents.set(key, document(urlsetXml(entries), newest(entries)));
+        else {
+          const sitemaps = Array.from({ length: parts }, (_, i) => ({ loc: partUrl(i + 1), lastmod: newest(slice(i)) }));
+          documents.set(key, document(sitemapIndexXml(sitemaps), newest(sitemaps)));
+        }
       }
-      if (part > parts) throw new errors.NotFoundError(`The reporter sitemap has ${parts} part${parts === 1 ? '' : 's'}`);
-      const slice = entries.slice((part - 1) * SITEMAP_MAX_URLS, part * SITEMAP_MAX_URLS);
-      return { xml: urlsetXml(slice), lastModified: newest(slice) };
+      return documents.get(key)!;
     },
   };
 };
