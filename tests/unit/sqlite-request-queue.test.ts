@@ -1,5 +1,5 @@
 // The playground's SQLite request queue: one request at a time, in arrival order, one per turn.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createRequestQueue } = require('../../playground/src/middlewares/sqlite-request-queue');
 
 type Ctx = { req: { socket: { destroyed: boolean } } };

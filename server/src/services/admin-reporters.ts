@@ -51,7 +51,6 @@ export interface DirectoryQuery {
 /** Reporters as editors meet them in the admin: drafts included, since editors credit unpublished reporters. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const profiles = () => strapi.db.query(REPORTER_UID);
-  const entries = () => strapi.plugin('newsroom').service('adminEntries');
   // Editors see a withheld reporter's identity, which the public rows no longer hold.
   const reveal = (rows: Row[]): Promise<Row[]> => strapi.plugin('newsroom').service('withheldIdentity').reveal(rows);
 
