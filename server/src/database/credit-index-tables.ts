@@ -13,6 +13,8 @@ export const CREDIT_INDEX_TABLES = {
   totals: 'newsroom_credit_totals',
   /** The build's state: the configuration it was built for, its progress, and who holds the lease. */
   state: 'newsroom_credit_index_state',
+  /** A build's rows before they move into `rows`: no key, no index, so each batch only appends. */
+  staged: 'newsroom_credit_index_build',
 } as const;
 
 /**
@@ -78,18 +80,25 @@ export const ensureCreditIndexTables = async (strapi: Core.Strapi) => {
   const schema = () => strapi.db.getSchemaConnection();
   const text = textColumn(strapi.db.dialect.client);
 
+  const rowColumns = (table: Knex.CreateTableBuilder) => {
+    text(table, 'reporter', 64);
+    text(table, 'locale', 32);
+    text(table, 'content_type', 255);
+    text(table, 'document_id', 64);
+    table.bigInteger('date_ms').notNullable();
+    table.bigInteger('published_ms').notNullable();
+    table.string('roles', 255).notNullable();
+  };
+
   if (!(await schema().hasTable(CREDIT_INDEX_TABLES.rows))) {
     await schema().createTable(CREDIT_INDEX_TABLES.rows, (table) => {
-      text(table, 'reporter', 64);
-      text(table, 'locale', 32);
-      text(table, 'content_type', 255);
-      text(table, 'document_id', 64);
-      table.bigInteger('date_ms').notNullable();
-      table.bigInteger('published_ms').notNullable();
-      table.string('roles', 255).notNullable();
+      rowColumns(table);
       table.primary(['reporter', 'locale', 'content_type', 'document_id']);
     });
     strapi.log.info(`[newsroom] credit index: created table ${CREDIT_INDEX_TABLES.rows}`);
+  }
+  if (!(await schema().hasTable(CREDIT_INDEX_TABLES.staged))) {
+    await schema().createTable(CREDIT_INDEX_TABLES.staged, rowColumns);
   }
   // Also after a build that was cut short while they were dropped.
   await ensureArchiveIndexes(strapi);

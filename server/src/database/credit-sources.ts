@@ -25,7 +25,13 @@ export type SourceScope =
  * Published entries link to published reporter rows (Strapi 5), so a reporter's documentId is read
  * from whichever row the credit points to.
  */
-export const readCreditSources = async (strapi: Core.Strapi, trx: Knex | Knex.Transaction, uid: string, scope: SourceScope): Promise<CreditSource[]> => {
+export const readCreditSources = async (
+  strapi: Core.Strapi,
+  trx: Knex | Knex.Transaction,
+  uid: string,
+  scope: SourceScope,
+  { forShare = false }: { forShare?: boolean } = {}
+): Promise<CreditSource[]> => {
   const table = tableOf(strapi);
   const entry = model(strapi, uid);
   const credits = joinTableOf(strapi, uid, 'credits');
@@ -59,6 +65,8 @@ export const readCreditSources = async (strapi: Core.Strapi, trx: Knex | Knex.Tr
   else if ('reporter' in scope) query.where(reporterDocumentId, scope.reporter);
   else query.where('e.id', '>', scope.idsAfter).where('e.id', '<=', scope.upTo);
 
+  // Held until the reader commits: a concurrent publish or unpublish of these rows waits, then sees what was read.
+  if (forShare) query.forShare();
   const rows = (await query) as Row[];
   return rows.map((row) => ({
     reporter: row.reporter,

@@ -158,6 +158,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const readState = async (trx: Knex | Trx = strapi.db.connection) =>
     ((await table(trx, T.state).where({ name: STATE }).first()) as Row | undefined) ?? null;
 
+  /**
+   * While a build stages rows, a writer first removes the staged rows its change supersedes (an
+   * entry's, or a reporter's), then writes the index itself: the build's final move takes only rows
+   * no writer has rewritten since they were staged.
+   */
+  const unstage = async (trx: Trx, where: (query: Knex.QueryBuilder) => void) => {
+    if ((await readState(trx))?.status === 'building') await table(trx, T.staged).where(where).delete();
+  };
+
   /** Takes or renews the build lease; false while another live process holds it. */
   const takeLease = async (trx: Knex | Trx = strapi.db.connection) => {
     const now = Date.now();
@@ -173,11 +182,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return schema ? `${schema}.${name}` : name;
   };
 
+  /**
+   * The end of a build: the staged rows go into the index in key order, so every insert appends to
+   * its B-tree (1.5 million rows in random order took 195 s on SQLite; staged, then moved sorted,
+   * 28 s). Rows a writer put there meanwhile win. Writers wait for the move (PostgreSQL: a table
+   * lock; MySQL: INSERT … SELECT locks what it reads), so none removes staged rows it has missed.
+   */
+  const moveStagedRows = async () => {
+    const columns = KEY.concat('date_ms', 'published_ms', 'roles').join(', ');
+    const select = `select ${columns} from ?? order by ${KEY.join(', ')}`;
+    const names = [qualified(T.rows), qualified(T.staged)];
+    await inTransaction(async (trx) => {
+      if (client === 'postgres') await trx.raw('lock table ?? in share mode', [qualified(T.staged)]);
+      if (client === 'sqlite') await trx.raw(`insert or ignore into ?? (${columns}) ${select}`, names);
+      else if (client === 'mysql') await trx.raw(`insert ignore into ?? (${columns}) ${select}`, names);
+      else await trx.raw(`insert into ?? (${columns}) ${select} on conflict do nothing`, names);
+    });
+    await table(strapi.db.connection, T.staged).truncate();
+  };
+
   return {
     /** Re-reads the credits of these entries (every locale) and writes what changed. */
     async reindexEntries(uid: string, documentIds: string[]) {
       if (documentIds.length === 0) return;
       await inTransaction(async (trx) => {
+        await unstage(trx, (query) => query.where('content_type', uid).whereIn('document_id', documentIds));
         const wanted = indexRowsFrom(await readCreditSources(strapi, trx, uid, { documentIds }));
         const readExisting = async () => ((await table(trx, T.rows).where('content_type', uid).whereIn('document_id', documentIds)) as Row[]).map(toRow);
         await writeChange(trx, readExisting, wanted);
@@ -188,6 +217,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async reindexReporters(reporterDocumentIds: string[]) {
       await inTransaction(async (trx) => {
         for (const reporter of new Set(reporterDocumentIds)) {
+          await unstage(trx, (query) => query.where({ reporter }));
           const sources = [];
           for (const uid of getConfig(strapi).contentTypes) sources.push(...(await readCreditSources(strapi, trx, uid, { reporter })));
           const readExisting = async () => ((await table(trx, T.rows).where({ reporter })) as Row[]).map(toRow);
@@ -259,7 +289,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Builds the index again from the database, e.g. after entries were written with the plugin
-     * disabled or by raw SQL. Reporter pages read the partial index until it is done.
+     * disabled or by raw SQL. Reporter pages list nothing until its rows move in, at the end.
      */
     async rebuild(options: BuildOptions = {}) {
       await table(strapi.db.connection, T.state).insert({ name: STATE, fingerprint: '', status: 'missing' }).onConflict('name').ignore();
@@ -277,6 +307,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         progress = JSON.parse(state.progress);
         strapi.log.info(`[newsroom] credit index: resuming the build after ${progress.done.toLocaleString('en')} published rows`);
       } else {
+        // Outside a transaction (MySQL commits at TRUNCATE), and before the state says building.
+        await table(strapi.db.connection, T.staged).truncate();
         await inTransaction(async (trx) => {
           await table(trx, T.rows).delete();
           await table(trx, T.totals).delete();
@@ -300,10 +332,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const { upTo } = batch;
           const next: Progress = { type: progress.type, after: upTo, done: progress.done + batch.rows };
           await inTransaction(async (trx) => {
-            const rows = indexRowsFrom(await readCreditSources(strapi, trx, uid, { idsAfter: progress.after, upTo }));
-            for (const part of chunks(rows)) {
-              await table(trx, T.rows).insert(part.map(toColumns)).onConflict(KEY).merge(['date_ms', 'published_ms', 'roles']);
-            }
+            const rows = indexRowsFrom(await readCreditSources(strapi, trx, uid, { idsAfter: progress.after, upTo }, { forShare: rowLocks }));
+            for (const part of chunks(rows)) await table(trx, T.staged).insert(part.map(toColumns));
             // The lease is renewed with the progress: a builder that lost it stops here.
             if (!(await takeLease(trx))) throw new Error('[newsroom] credit index: another process took over the build');
             await table(trx, T.state).where({ name: STATE }).update({ progress: JSON.stringify(next) });
@@ -317,6 +347,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
 
+      await moveStagedRows();
       await ensureArchiveIndexes(strapi);
       await inTransaction(async (trx) => {
         await table(trx, T.totals).delete();
