@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { KEY_FACTS_UID, REPORTER_UID, UPLOAD_FILE_UID } from './content-types';
 import { getConfig } from './plugin-config';
@@ -53,7 +53,7 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
     await redactWithheld(strapi, entitiesOf(result), { id: -1, documentId: 'withheld', staffStatus: 'active' });
     return result;
   };
-  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as never) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
+  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
   const guardArgs = (target: string) => async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
     if (args?.sort !== undefined) guard.guardSort(args.sort, target, true);
     const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
@@ -82,7 +82,7 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
     return next(parent, args, context, info);
   };
   const queries = [REPORTER_UID, KEY_FACTS_UID, ...getConfig(strapi).contentTypes].flatMap((uid) => {
-    const contentType = strapi.contentType(uid as never);
+    const contentType = strapi.contentType(uid as UID.ContentType);
     return [naming.getFindQueryName(contentType), naming.getFindConnectionQueryName(contentType), naming.getFindOneQueryName(contentType)].map(
       (name: string) => `Query.${name}`
     );

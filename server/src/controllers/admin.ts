@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors, setCreatorFields } from '@strapi/utils';
 import { z } from 'zod/v4';
 import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
@@ -11,6 +11,7 @@ import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { versionWhere } from '../services/admin-entries';
 import type { NewsroomSettings, StoredEntry } from '../../../shared/admin-api';
 import { isLocalizedType } from '../domain/localized-type';
+import { getService } from '../services/get-service';
 
 const locale = z.string().max(20, 'must be at most 20 characters').optional();
 const search = z.string().max(100, 'must be at most 100 characters').optional();
@@ -82,10 +83,10 @@ const boxBody = z
   })
   .strict();
 
-const service = (strapi: Core.Strapi, name: 'adminReporters' | 'adminKeyFacts' | 'adminEntries') => strapi.plugin('newsroom').service(name);
+const service = <Name extends 'adminReporters' | 'adminKeyFacts' | 'adminEntries'>(strapi: Core.Strapi, name: Name) => getService(strapi, name);
 
 /** The Content Manager's permissions, conditions included, of the admin behind `ctx` on type `uid` (services/admin-access). */
-const access = (strapi: Core.Strapi, ctx: any, uid: string) => strapi.plugin('newsroom').service('adminAccess').of(ctx.state.userAbility, uid);
+const access = (strapi: Core.Strapi, ctx: any, uid: string) => getService(strapi, 'adminAccess').of(ctx.state.userAbility, uid);
 
 /** Handlers of the admin routes (routes/admin.ts): parse and validate input, check the admin's Content Manager permissions (admin-access), call one service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -100,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId: id } = parseParamsOr404(entryParams, ctx.params);
     const query = parseOrThrow(entryQuery, ctx.query);
     if (!getConfig(strapi).contentTypes.includes(uid)) throw new errors.NotFoundError(`${uid} does not take credits`);
-    const localized = isLocalizedType(strapi.contentType(uid as never));
+    const localized = isLocalizedType(strapi.contentType(uid as UID.ContentType));
     const entryLocale = localized ? await resolveLocale(strapi, query.locale) : undefined;
     const status = query.status ?? 'draft';
     await access(strapi, ctx, uid).assert(['read'], versionWhere(id, entryLocale, status));

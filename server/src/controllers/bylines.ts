@@ -3,11 +3,12 @@ import { parseOrThrow } from '../domain/validation';
 import { entryParams, localeQuery } from './query-schemas';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { sendScriptSafeJson } from './script-safe-response';
+import { getService } from '../services/get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const { pluralName, documentId } = parseParamsOr404(entryParams, ctx.params);
     const query = parseOrThrow(localeQuery, ctx.query);
-    sendScriptSafeJson(ctx, await strapi.plugin('newsroom').service('bylines').forEntry(pluralName, documentId, await resolveLocale(strapi, query.locale)));
+    sendScriptSafeJson(ctx, await getService(strapi, 'bylines').forEntry(pluralName, documentId, await resolveLocale(strapi, query.locale)));
   },
 });

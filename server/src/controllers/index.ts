@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import reporters from './reporters';
@@ -20,8 +21,8 @@ export default {
   'reporter-sitemap': reporterSitemap,
   // Core controllers behind the core routes of the plugin's types.
   // Public reads of profiles never include a withheld one (document-middlewares/index.ts).
-  'reporter-profile': factories.createCoreController(REPORTER_UID as never),
-  'key-facts-box': factories.createCoreController(KEY_FACTS_UID as never),
+  'reporter-profile': factories.createCoreController(REPORTER_UID as UID.ContentType),
+  'key-facts-box': factories.createCoreController(KEY_FACTS_UID as UID.ContentType),
   // Admin routes (routes/admin.ts).
   admin,
 };

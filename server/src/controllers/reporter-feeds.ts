@@ -5,6 +5,7 @@ import { FEED_MEDIA_TYPES, type FeedFormat } from '../domain/reporter-feed';
 import { feedQuery, slugParam } from './query-schemas';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { sendCacheable } from './conditional-get';
+import { getService } from '../services/get-service';
 
 /**
  * The controller of one feed format (`reporter-feed-rss`, `-atom`, `-json`). Each has its own
@@ -18,7 +19,7 @@ export const reporterFeedController =
       const { slug } = parseParamsOr404(slugParam, ctx.params);
       const query = parseOrThrow(feedQuery(getConfig(strapi).feedSize), ctx.query);
       const locale = await resolveLocale(strapi, query.locale);
-      const answer = await strapi.plugin('newsroom').service('reporterFeeds').feed(format, slug, { locale, limit: query.limit }, ctx.state.auth);
+      const answer = await getService(strapi, 'reporterFeeds').feed(format, slug, { locale, limit: query.limit }, ctx.state.auth);
       if ('redirect' in answer) {
         // Koa keeps a redirect status set beforehand; its default is 302.
         ctx.status = 301;

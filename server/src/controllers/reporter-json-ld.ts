@@ -3,6 +3,7 @@ import { parseOrThrow } from '../domain/validation';
 import { localeQuery, slugParam } from './query-schemas';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { sendScriptSafeJson } from './script-safe-response';
+import { getService } from '../services/get-service';
 
 // Its own controller, so the action is `…json-ld.findOne`: Strapi's read-only API tokens may call
 // only actions named find and findOne.
@@ -10,6 +11,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async findOne(ctx: any) {
     const { slug } = parseParamsOr404(slugParam, ctx.params);
     const query = parseOrThrow(localeQuery, ctx.query);
-    sendScriptSafeJson(ctx, await strapi.plugin('newsroom').service('reporters').jsonLd(slug, await resolveLocale(strapi, query.locale)));
+    sendScriptSafeJson(ctx, await getService(strapi, 'reporters').jsonLd(slug, await resolveLocale(strapi, query.locale)));
   },
 });

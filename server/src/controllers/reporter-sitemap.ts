@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404 } from './route-params';
 import { sendCacheable } from './conditional-get';
+import { getService } from '../services/get-service';
 
 const partParam = z.object({ part: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number) });
 const noQuery = z.object({}).strict();
@@ -10,7 +11,7 @@ const noQuery = z.object({}).strict();
 // Its own controller, so the actions are `…reporter-sitemap.find`/`findOne`, which Strapi's
 // read-only API tokens may call.
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const sitemap = (part?: number) => strapi.plugin('newsroom').service('reporterSitemap').sitemap(part);
+  const sitemap = (part?: number) => getService(strapi, 'reporterSitemap').sitemap(part);
   const send = async (ctx: any, part?: number) => {
     parseOrThrow(noQuery, ctx.query);
     const { xml, lastModified, etag } = await sitemap(part);

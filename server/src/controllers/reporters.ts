@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { reporterListQuery, reporterPageQuery, slugParam } from './query-schemas';
+import { getService } from '../services/get-service';
 
-const service = (strapi: Core.Strapi) => strapi.plugin('newsroom').service('reporters');
+const service = (strapi: Core.Strapi) => getService(strapi, 'reporters');
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {

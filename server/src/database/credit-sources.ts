@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { COMPONENT_UIDS } from '../components';
 import { REPORTER_UID } from '../content-types';
@@ -38,9 +38,9 @@ export const readCreditSources = async (
   const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
   const { field, type } = componentJoinColumns(strapi);
   const column = (attribute: string) => columnOf(strapi, uid, attribute);
-  const localized = isLocalizedType(strapi.contentType(uid as never));
+  const localized = isLocalizedType(strapi.contentType(uid as UID.ContentType));
   const dateField = getConfig(strapi).dateFields[uid];
-  const dateOnly = dateField ? (strapi.contentType(uid as never) as { attributes: Row }).attributes[dateField].type === 'date' : false;
+  const dateOnly = dateField ? (strapi.contentType(uid as UID.ContentType) as { attributes: Row }).attributes[dateField].type === 'date' : false;
   const reporterDocumentId = `r.${columnOf(strapi, REPORTER_UID, 'documentId')}`;
 
   const query = table(trx, `${entry.tableName} as e`)

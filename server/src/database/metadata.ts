@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /** The parts of Strapi's database metadata this module reads (table, column and join-table names). */
 export interface JoinTable {
@@ -13,7 +13,7 @@ export interface Model {
   attributes: Record<string, { columnName?: string; joinTable?: JoinTable }>;
 }
 
-export const model = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid as never) as unknown as Model;
+export const model = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as Model;
 
 export const joinTableOf = (strapi: Core.Strapi, uid: string, attribute: string): JoinTable => {
   const joinTable = model(strapi, uid).attributes[attribute]?.joinTable;

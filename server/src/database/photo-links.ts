@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
 
 type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string }; typeColumn: { name: string } } };
@@ -11,9 +11,9 @@ type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string };
  * disappeared are made again. Normally this finds nothing, in one query.
  */
 export const restorePhotoLinks = async (strapi: Core.Strapi) => {
-  const profiles = strapi.db.metadata.get(REPORTER_UID as never) as unknown as { tableName: string; attributes: { photoFileId: { columnName: string }; bylineMode: { columnName: string } } };
+  const profiles = strapi.db.metadata.get(REPORTER_UID as UID.Schema) as unknown as { tableName: string; attributes: { photoFileId: { columnName: string }; bylineMode: { columnName: string } } };
   // Media links live in the upload file's `related` morph table.
-  const files = strapi.db.metadata.get(UPLOAD_FILE_UID as never) as unknown as { attributes: { related: { joinTable: MorphJoinTable } } };
+  const files = strapi.db.metadata.get(UPLOAD_FILE_UID as UID.Schema) as unknown as { attributes: { related: { joinTable: MorphJoinTable } } };
   const link = files.attributes.related.joinTable;
   const fileColumn = profiles.attributes.photoFileId.columnName;
   const schema = strapi.db.getSchemaName();

@@ -1,8 +1,9 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { createQueryGuard } from '../domain/public-query-guard';
 import { raiseChangeCounter } from '../database/change-counters';
+import { getService } from '../services/get-service';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const PROFILE_WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft']);
@@ -14,6 +15,8 @@ const requestKind = (strapi: Core.Strapi): string | undefined => strapi.requestC
 
 type Params = { documentId?: string; locale?: string; data?: Record<string, unknown>; filters?: unknown; populate?: unknown; sort?: unknown };
 type Entity = Record<string, any>;
+/** What a Document Service action resolves to. */
+type Outcome = Awaited<ReturnType<Parameters<Modules.Documents.Middleware.Middleware>[1]>>;
 
 /** The profile entities of a Document Service result: one, a list, or a publish result's `entries`. */
 const entitiesOf = (result: unknown): Entity[] => {
@@ -29,14 +32,13 @@ const entitiesOf = (result: unknown): Entity[] => {
  * anything is stored, and a profile write settles its withheld identity in the same transaction.
  */
 export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
-  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as never) as never, reporterUid: REPORTER_UID, operatorPrefix: '$' });
-  const service = (name: string) => strapi.plugin('newsroom').service(name);
+  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType) as never, reporterUid: REPORTER_UID, operatorPrefix: '$' });
 
-  const profileAction = async (action: string, params: Params, next: () => Promise<unknown>) => {
+  const profileAction = async (action: string, params: Params, next: () => Promise<Outcome>): Promise<Outcome> => {
     if (READS.has(action)) return next();
-    if (action === 'delete') await service('credits').refuseDeleteIfCredited(params.documentId);
+    if (action === 'delete') await getService(strapi, 'credits').refuseDeleteIfCredited(params.documentId);
     const settles = PROFILE_WRITES.has(action);
-    const writes = service('reporterProfileWrites');
+    const writes = getService(strapi, 'reporterProfileWrites');
     const isWrite = action === 'create' || action === 'update';
     const { formerSlug } = isWrite ? await writes.prepare(action, params) : { formerSlug: undefined };
     // Without a locale, the Document Service writes the default one.
@@ -47,10 +49,10 @@ export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documen
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (documentId && settles) {
-        if (isWrite) await service('slugRedirects').recordRename(documentId, formerSlug, params.data?.slug);
-        await service('withheldIdentity').settle(documentId, { locale, fields });
+        if (isWrite) await getService(strapi, 'slugRedirects').recordRename(documentId, formerSlug, params.data?.slug);
+        await getService(strapi, 'withheldIdentity').settle(documentId, { locale, fields });
         // Unpublishing removes the links of published entries to the reporter's published rows.
-        if (action === 'unpublish') await service('creditIndex').reindexReporters([documentId]);
+        if (action === 'unpublish') await getService(strapi, 'creditIndex').reindexReporters([documentId]);
       }
       // Any profile write may change who the reporter sitemap lists (published, named, indexable).
       await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
@@ -72,24 +74,24 @@ export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documen
       // Editors see and edit the identity of a withheld reporter; only the admin gets it back.
       if (kind === 'admin' && result && typeof result === 'object') {
         const entities = entitiesOf(result);
-        const revealed = await service('withheldIdentity').reveal(entities);
-        if (Array.isArray(result)) return revealed;
-        if (Array.isArray((result as { entries?: unknown }).entries)) return { ...result, entries: revealed };
-        return revealed[0];
+        const revealed = await getService(strapi, 'withheldIdentity').reveal(entities);
+        if (Array.isArray(result)) return revealed as Outcome;
+        if (Array.isArray((result as { entries?: unknown }).entries)) return { ...(result as object), entries: revealed } as Outcome;
+        return revealed[0] as Outcome;
       }
       return result;
     }
 
     const isWrite = ctx.action === 'create' || ctx.action === 'update';
     if (ctx.uid === KEY_FACTS_UID && isWrite) {
-      await service('keyFactsWrites').prepare(ctx.action, params);
+      await getService(strapi, 'keyFactsWrites').prepare(ctx.action, params);
     } else if (getConfig(strapi).contentTypes.includes(ctx.uid) && ENTRY_WRITES.has(ctx.action)) {
-      if (isWrite) await service('credits').prepareArticleWrite(ctx.uid, ctx.action, params);
+      if (isWrite) await getService(strapi, 'credits').prepareArticleWrite(ctx.uid, ctx.action, params);
       // The entry's credit index rows commit or roll back with the write itself.
       return strapi.db.transaction(async () => {
         const result = await next();
         const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
-        if (documentId) await service('creditIndex').reindexEntries(ctx.uid, [documentId]);
+        if (documentId) await getService(strapi, 'creditIndex').reindexEntries(ctx.uid, [documentId]);
         return result;
       });
     }

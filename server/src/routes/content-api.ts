@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 
@@ -9,9 +10,9 @@ const readsArePublished = () => ({
   find: { policies: ['plugin::newsroom.published-only'] },
   findOne: { policies: ['plugin::newsroom.published-only'] },
 });
-const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as never, { config: readsArePublished() } as never);
+const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as UID.ContentType, { config: readsArePublished() } as never);
 // Likewise for boxes (`/api/newsroom/key-facts-boxes`), so `populate=keyFacts` works.
-const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as never, { config: readsArePublished() } as never);
+const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as UID.ContentType, { config: readsArePublished() } as never);
 
 type CoreRouter = { routes: unknown[] };
 

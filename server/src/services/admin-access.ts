@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 type Row = Record<string, any>;
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // The relations every action's conditions filter on, for instance `createdBy`.
           const filters = await Promise.all(actions.map(async (action) => (await checker.sanitizedQuery[action]({})).filters ?? {}));
           const populate = await populateBuilder(uid).populateFromQuery({ filters: { $and: filters } }).build();
-          const rows = (await strapi.db.query(uid as never).findMany({ where, populate: toDatabase(uid, { populate }).populate })) as Row[];
+          const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where, populate: toDatabase(uid, { populate }).populate })) as Row[];
           for (const row of rows) {
             const forbidden = actions.find((action) => checker.cannot[action](row));
             if (forbidden) throw denied(forbidden);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { KEY_FACTS_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import type { EntryRef } from '../../../shared/admin-api';
@@ -21,7 +21,7 @@ export const versionWhere = (documentId: string, locale: string | undefined, sta
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
-  const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, Row> };
+  const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as { tableName: string; attributes: Record<string, Row> };
   const column = (uid: string, attribute: string) => meta(uid).attributes[attribute].columnName ?? attribute;
 
   /** The field the Content Manager lists entries of a type by (its configured main field). */
@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (targetIds.length === 0) return lists;
     for (const uid of getConfig(strapi).contentTypes) {
       const title = await mainField(uid);
-      const localized = isLocalizedType(strapi.contentType(uid as never));
+      const localized = isLocalizedType(strapi.contentType(uid as UID.ContentType));
       const targetDoc = `target.${column(targetUid, 'documentId')}`;
       let query = join(uid).whereIn(targetDoc, targetIds);
       if (locale && localized) query = query.where(`entry.${column(uid, 'locale')}`, locale);
@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * which the Content Manager's form state only holds as ids and empty relation changes.
      */
     async stored(uid: string, documentId: string, locale: string | undefined, status: 'draft' | 'published') {
-      const row = (await strapi.db.query(uid as never).findOne({
+      const row = (await strapi.db.query(uid as UID.Schema).findOne({
         where: versionWhere(documentId, locale, status),
         select: ['id'],
         populate: {

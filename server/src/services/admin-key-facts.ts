@@ -1,10 +1,11 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BOX_POPULATE, KEY_FACTS_UID } from '../content-types';
 import { isStale } from '../../../shared/key-facts-rules';
 import { getConfig } from '../plugin-config';
 import { pagination } from '../domain/pagination';
 import type { BoxInput, BoxSummary, BoxWithUsage, LibraryRow, Paged } from '../../../shared/admin-api';
+import { getService } from './get-service';
 
 type Row = Record<string, any>;
 /** Sets who created or last changed a box (`setCreatorFields` of @strapi/utils), as the Content Manager does. */
@@ -15,7 +16,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Key-facts boxes for the Key facts panel and the library: search, read, save, where used. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const boxes = () => strapi.db.query(KEY_FACTS_UID);
-  const entries = () => strapi.plugin('newsroom').service('adminEntries');
+  const entries = () => getService(strapi, 'adminEntries');
 
   const toSummary = (row: Row, published: Set<string>): BoxSummary => {
     const lastVerifiedAt = row.lastVerifiedAt ? new Date(row.lastVerifiedAt).toISOString() : null;
@@ -76,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * that attach it, so what an editor saves here is what those articles show.
      */
     async save({ documentId, locale, data, verified, stamp }: { documentId?: string; locale: string; data: BoxInput; verified: boolean; stamp: Stamp }) {
-      const documents = strapi.documents(KEY_FACTS_UID as never);
+      const documents = strapi.documents(KEY_FACTS_UID as UID.ContentType);
       const values = stamp({ ...data, ...(verified ? { lastVerifiedAt: new Date().toISOString() } : {}) });
       const saved = (documentId
         ? await documents.update({ documentId, locale, data: values } as never)

@@ -1,10 +1,11 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
 import { facetNeedle, nameSearchFilter } from '../domain/slugs';
 import { pagination } from '../domain/pagination';
 import { isSameName, latinForms } from '../../../shared/name-search';
 import type { DirectoryRow, Paged, ProfileGap, ReporterSummary } from '../../../shared/admin-api';
+import { getService } from './get-service';
 
 type Row = Record<string, any>;
 
@@ -52,7 +53,7 @@ export interface DirectoryQuery {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const profiles = () => strapi.db.query(REPORTER_UID);
   // Editors see a withheld reporter's identity, which the public rows no longer hold.
-  const reveal = (rows: Row[]): Promise<Row[]> => strapi.plugin('newsroom').service('withheldIdentity').reveal(rows);
+  const reveal = (rows: Row[]): Promise<Row[]> => getService(strapi, 'withheldIdentity').reveal(rows);
 
   /** The documentIds among `documentIds` that have a published version in `locale`. */
   const publishedIds = async (documentIds: string[], locale: string | null) => {
@@ -143,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Creates a profile from a name (and job title) in one locale; publishes it unless told not to. */
     async quickCreate({ fullName, jobTitle, locale, publish, stamp }: { fullName: string; jobTitle?: string; locale: string; publish: boolean; stamp: (data: Row) => Row }) {
-      const documents = strapi.documents(REPORTER_UID as never);
+      const documents = strapi.documents(REPORTER_UID as UID.ContentType);
       const created = (await documents.create({ locale, data: stamp({ fullName, ...(jobTitle ? { jobTitle } : {}) }) } as never)) as Row;
       if (publish) await documents.publish({ documentId: created.documentId, locale } as never);
       const [summary] = await toSummaries([{ ...created, locale }]);
@@ -154,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async directory(query: DirectoryQuery): Promise<Paged<DirectoryRow>> {
       const { rows, pagination } = await paged(draftFilters(query), query);
       const ids = rows.map((row) => row.documentId as string);
-      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), strapi.plugin('newsroom').service('creditIndex').counts(ids, query.locale), this.likelyDuplicates(rows, query.locale, query.readable)]);
+      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), getService(strapi, 'creditIndex').counts(ids, query.locale), this.likelyDuplicates(rows, query.locale, query.readable)]);
       const data = rows.map((row, index) => {
         const gaps = profileGaps(row);
         return {
@@ -214,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['targetDocumentId'], message: 'targetDocumentId: must differ from sourceDocumentId', name: 'ValidationError' }],
         });
       }
-      return strapi.plugin('newsroom').service('reporterMerge').merge(params);
+      return getService(strapi, 'reporterMerge').merge(params);
     },
   };
 };

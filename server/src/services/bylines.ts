@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { bylineText } from '../../../shared/byline-text';
 import { getConfig } from '../plugin-config';
@@ -15,7 +15,7 @@ type Entity = Record<string, any>;
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The enabled type whose plural name is `pluralName`, or a 404. */
   enabledType(pluralName: string) {
-    const uid = getConfig(strapi).contentTypes.find((candidate) => (strapi.contentType(candidate as never) as Entity).info.pluralName === pluralName);
+    const uid = getConfig(strapi).contentTypes.find((candidate) => (strapi.contentType(candidate as UID.ContentType) as Entity).info.pluralName === pluralName);
     if (!uid) throw new errors.NotFoundError(`No content type "${pluralName}" takes newsroom credits`);
     return uid;
   },
@@ -23,10 +23,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async forEntry(pluralName: string, documentId: string, locale: string) {
     const uid = this.enabledType(pluralName);
     const config = getConfig(strapi);
-    const model = strapi.contentType(uid as never) as Entity;
+    const model = strapi.contentType(uid as UID.ContentType) as Entity;
     const where: Entity = { documentId, publishedAt: { $notNull: true } };
     if (isLocalizedType(model)) where.locale = locale;
-    const entry = (await strapi.db.query(uid as never).findOne({
+    const entry = (await strapi.db.query(uid as UID.Schema).findOne({
       where,
       populate: {
         credits: { populate: { reporter: { populate: { photo: true, socialLinks: true } } } },

@@ -1,5 +1,5 @@
 import crypto from 'crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { getConfig } from '../plugin-config';
 import { compareNewestFirst, diffIndexRows, indexRowsFrom, NO_LOCALE, pairKey, type IndexRow } from '../domain/credit-index';
@@ -77,14 +77,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Whether some enabled type has no locales: its rows (locale '') join every locale's page. */
   const localeKeys = (locale: string) => {
-    const unlocalized = getConfig(strapi).contentTypes.some((uid) => !isLocalizedType(strapi.contentType(uid as never)));
+    const unlocalized = getConfig(strapi).contentTypes.some((uid) => !isLocalizedType(strapi.contentType(uid as UID.ContentType)));
     return unlocalized && locale !== NO_LOCALE ? [locale, NO_LOCALE] : [locale];
   };
 
   /** What the index is built for: a different one means a rebuild. */
   const fingerprint = () => {
     const { contentTypes, dateFields } = getConfig(strapi);
-    const types = [...contentTypes].sort().map((uid) => [uid, dateFields[uid] ?? null, isLocalizedType(strapi.contentType(uid as never))]);
+    const types = [...contentTypes].sort().map((uid) => [uid, dateFields[uid] ?? null, isLocalizedType(strapi.contentType(uid as UID.ContentType))]);
     return crypto.createHash('sha256').update(JSON.stringify({ format: FORMAT, types })).digest('hex').slice(0, 64);
   };
 

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import createHttpError from 'http-errors';
 import { creditsRule } from '../../../shared/credit-rules';
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
@@ -12,7 +12,7 @@ type Data = Record<string, any>;
 
 /** The attribute a type's entries are named by in messages and lists (title, name, headline…). */
 export const titleAttribute = (strapi: Core.Strapi, uid: string): string | null => {
-  const { attributes } = strapi.contentType(uid as never) as { attributes: Record<string, { type: string }> };
+  const { attributes } = strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, { type: string }> };
   const strings = Object.keys(attributes).filter((name) => attributes[name].type === 'string');
   return ['title', 'headline', 'name'].find((name) => strings.includes(name)) ?? strings[0] ?? null;
 };
@@ -26,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const or: Data[] = [];
     if (documentIds.length) or.push({ documentId: { $in: documentIds } });
     if (ids.length) or.push({ id: { $in: ids } });
-    const found = or.length ? ((await strapi.db.query(uid as never).findMany({ where: { $or: or }, select: ['id', 'documentId'] })) as Data[]) : [];
+    const found = or.length ? ((await strapi.db.query(uid as UID.Schema).findMany({ where: { $or: or }, select: ['id', 'documentId'] })) as Data[]) : [];
     return refs.filter((ref) => !found.some((row) => (ref.documentId ? row.documentId === ref.documentId : row.id === ref.id)));
   };
 
@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found: { contentType: string; documentId: string; locale: string | null; title: string | null }[] = [];
       for (const uid of getConfig(strapi).contentTypes) {
         const title = titleAttribute(strapi, uid);
-        const rows = (await strapi.db.query(uid as never).findMany({
+        const rows = (await strapi.db.query(uid as UID.Schema).findMany({
           where: { credits: { reporter: { documentId: reporterDocumentId } } },
           select: ['documentId', 'locale', ...(title ? [title] : [])],
           limit,

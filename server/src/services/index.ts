@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import reporters from './reporters';
@@ -20,8 +21,8 @@ import slugRedirects from './slug-redirects';
 
 export default {
   // The core service behind the core routes of profiles.
-  'reporter-profile': factories.createCoreService(REPORTER_UID as never),
-  'key-facts-box': factories.createCoreService(KEY_FACTS_UID as never),
+  'reporter-profile': factories.createCoreService(REPORTER_UID as UID.ContentType),
+  'key-facts-box': factories.createCoreService(KEY_FACTS_UID as UID.ContentType),
   reporters,
   reporterFeeds,
   reporterProfileWrites,

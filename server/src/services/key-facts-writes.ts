@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { checkBox, keyFactsBoxFields } from '../../../shared/key-facts-rules';
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
 import { KEY_FACTS_UID } from '../content-types';
@@ -27,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
       const parsed = keyFactsBoxFields.safeParse(given);
       const issues: FieldIssue[] = [
-        ...unknownFieldIssues(data, strapi.contentType(KEY_FACTS_UID as never).attributes),
+        ...unknownFieldIssues(data, strapi.contentType(KEY_FACTS_UID as UID.ContentType).attributes),
         ...(parsed.success ? [] : issuesFromZod(parsed.error)),
       ];
       // A new locale brings its own facts; it does not inherit another locale's.

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { BOX_POPULATE, KEY_FACTS_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
@@ -16,11 +16,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const config = getConfig(strapi);
     const perType = await Promise.all(
       config.contentTypes.map(async (uid) => {
-        const model = strapi.contentType(uid as never) as Entity;
+        const model = strapi.contentType(uid as UID.ContentType) as Entity;
         const title = titleAttribute(strapi, uid);
         const where: Entity = { publishedAt: { $notNull: true }, keyFacts: { documentId: boxDocumentId } };
         if (isLocalizedType(model)) where.locale = locale;
-        const rows = (await strapi.db.query(uid as never).findMany({
+        const rows = (await strapi.db.query(uid as UID.Schema).findMany({
           where,
           select: ['documentId', 'locale', 'publishedAt', ...(title ? [title] : []), ...('slug' in model.attributes ? ['slug'] : [])],
           orderBy: [{ publishedAt: 'desc' }],

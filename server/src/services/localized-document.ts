@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 type Data = Record<string, any>;
 
@@ -6,7 +6,7 @@ type Data = Record<string, any>;
  * Helpers for writes to the plugin's localized types, shared by their write services.
  */
 export const localizedDocument = (strapi: Core.Strapi, uid: string) => {
-  const attributes = () => (strapi.contentType(uid as never) as { attributes: Record<string, any> }).attributes;
+  const attributes = () => (strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, any> }).attributes;
   const isShared = (attribute: any) => attribute.pluginOptions?.i18n?.localized === false;
   // Everything inside a component: its relations, media and nested components.
   const componentPopulate = (componentUid: string): Data =>
@@ -33,7 +33,7 @@ export const localizedDocument = (strapi: Core.Strapi, uid: string) => {
   async findStored(documentId: string, requestedLocale: string | undefined, populate: Data) {
     // Without a locale, the Document Service writes the default one.
     const locale = requestedLocale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
-    const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: null }, populate })) as Data[];
+    const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId, publishedAt: null }, populate })) as Data[];
     return {
       stored: rows.find((row) => row.locale === locale) ?? rows[0] ?? null,
       isNewLocale: rows.length > 0 && !rows.some((row) => row.locale === locale),

@@ -1,10 +1,11 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { toPublicProfile } from '../domain/public-profile';
 import { isLocalizedType } from '../domain/localized-type';
 import { renderFeed, type FeedFormat } from '../domain/reporter-feed';
 import { newsroomUrn, reporterFeedModel, reporterFeedUrl, type ListedEntry, type StoredCredits } from '../domain/reporter-feed-model';
+import { getService } from './get-service';
 
 type Entity = Record<string, any>;
 
@@ -32,13 +33,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const types = [...new Set(entries.map((entry) => entry.contentType))];
     await Promise.all(
       types.map(async (uid) => {
-        const model = strapi.contentType(uid as never) as Entity;
+        const model = strapi.contentType(uid as UID.ContentType) as Entity;
         const where: Entity = {
           documentId: { $in: entries.filter((entry) => entry.contentType === uid).map((entry) => entry.documentId) },
           publishedAt: { $notNull: true },
         };
         if (isLocalizedType(model)) where.locale = locale;
-        const rows = (await strapi.db.query(uid as never).findMany({
+        const rows = (await strapi.db.query(uid as UID.Schema).findMany({
           where,
           select: ['id', 'documentId', 'updatedAt'],
           populate: { credits: { populate: { reporter: { select: CREDITED_REPORTER_FIELDS } } } },
@@ -57,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async feed(format: FeedFormat, slug: string, query: FeedQuery, auth: unknown): Promise<FeedAnswer> {
       const config = getConfig(strapi);
-      const reporters = strapi.plugin('newsroom').service('reporters');
+      const reporters = getService(strapi, 'reporters');
       const { entity, redirectedFrom } = await reporters.findPublishedBySlug(slug, query.locale);
       if (redirectedFrom) return { redirect: reporterFeedUrl(apiBase(), entity.slug, format, query, config.feedSize) };
 

@@ -1,8 +1,9 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMPONENT_UIDS } from '../components';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
+import { getService } from './get-service';
 
 type Row = Record<string, any>;
 
@@ -20,7 +21,7 @@ interface JoinTable {
  * dropped. The source is unpublished, points to the survivor, and its slug redirects there.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, any> };
+  const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as { tableName: string; attributes: Record<string, any> };
 
   return {
     async merge({ sourceDocumentId, targetDocumentId }: { sourceDocumentId: string; targetDocumentId: string }) {
@@ -60,12 +61,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const movedCreditIds = moved.map((row) => row[joinColumn.name] as number);
         const dropped = await this.dropRepeatedCredits(table, movedCreditIds);
-        await strapi.plugin('newsroom').service('creditIndex').reindexReporters([sourceDocumentId, targetDocumentId]);
+        await getService(strapi, 'creditIndex').reindexReporters([sourceDocumentId, targetDocumentId]);
 
         // Archive the source: no longer public, pointing to the survivor, its URL redirecting there.
         await profiles.updateMany({ where: { documentId: sourceDocumentId }, data: { mergedInto: targetDocumentId } });
         await strapi.documents(REPORTER_UID).unpublish({ documentId: sourceDocumentId, locale: '*' } as never);
-        await strapi.plugin('newsroom').service('slugRedirects').redirectMerged(sourceDocumentId, targetDocumentId, source.find((row) => row.slug)?.slug);
+        await getService(strapi, 'slugRedirects').redirectMerged(sourceDocumentId, targetDocumentId, source.find((row) => row.slug)?.slug);
         return { movedCredits: movedCreditIds.length, droppedCredits: dropped, sourceDocumentId, targetDocumentId };
       });
     },

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { checkProfile, reporterProfileFields } from '../../../shared/reporter-profile-rules';
 import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
 import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
@@ -60,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
       const parsed = reporterProfileFields.safeParse(given);
       const issues: FieldIssue[] = [
-        ...unknownFieldIssues(data, strapi.contentType(REPORTER_UID as never).attributes),
+        ...unknownFieldIssues(data, strapi.contentType(REPORTER_UID as UID.ContentType).attributes),
         ...(parsed.success ? [] : issuesFromZod(parsed.error)),
       ];
       const merged = { ...(stored ?? {}), ...data };

@@ -8,6 +8,7 @@ import { columnOf, model } from '../database/metadata';
 import { tableOf } from '../database/credit-index-tables';
 import { readChangeCounter } from '../database/change-counters';
 import { strongEtag } from '../domain/strong-etag';
+import { getService } from './get-service';
 
 type Row = Record<string, any>;
 
@@ -47,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Every listed reporter's URL and lastmod, read now. */
   const readEntries = async (): Promise<SitemapEntry[]> => {
     const config = getConfig(strapi);
-    const [reporters, latest] = await Promise.all([listedReporters(), strapi.plugin('newsroom').service('creditIndex').latestDates() as Promise<Map<string, number>>]);
+    const [reporters, latest] = await Promise.all([listedReporters(), getService(strapi, 'creditIndex').latestDates()]);
     return reporters.map((row) => ({ loc: profileUrl(config, row.slug)!, lastmod: latest.get(row.documentId) ?? null }));
   };
 
@@ -55,15 +56,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const document = (xml: string, lastModified: number | null): SitemapDocument => ({ xml, lastModified, etag: strongEtag(xml) });
 
   /**
-   * Its documents as of counter `version`: reading 20,000 profile rows and writing a megabyte of
-   * XML on every request cost ~70 ms; a change counter read costs one primary-key lookup. Parts are
-   * written when first asked for.
+   * Its documents as of `version`: reading 20,000 profile rows and writing a megabyte of XML on
+   * every request cost ~70 ms; the version costs two primary-key lookups. Parts are written when
+   * first asked for.
    */
   let cache: { version: string; entries: SitemapEntry[]; documents: Map<number, SitemapDocument> } | null = null;
 
+  /**
+   * What the cache is valid for: the counter every write through Strapi raises, and the profile
+   * table's highest id, so that rows inserted around Strapi (a bulk import in SQL) show too.
+   */
+  const readVersion = async () => {
+    const [counter, newest] = await Promise.all([
+      readChangeCounter(strapi, 'reporter-sitemap'),
+      tableOf(strapi)(strapi.db.connection, model(strapi, REPORTER_UID).tableName).max({ id: 'id' }).first(),
+    ]);
+    return counter === null ? null : `${counter}:${(newest as Row | undefined)?.id ?? 0}`;
+  };
+
   const current = async () => {
-    // The counter is read before the data: data newer than the version only means one rebuild too many.
-    const version = await readChangeCounter(strapi, 'reporter-sitemap');
+    // The version is read before the data: data newer than the version only means one rebuild too many.
+    const version = await readVersion();
     if (version !== null && cache?.version === version) return cache;
     const fresh = { version: version ?? '', entries: await readEntries(), documents: new Map<number, SitemapDocument>() };
     if (version !== null) cache = fresh;

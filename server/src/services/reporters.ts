@@ -1,14 +1,14 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { facetNeedle, nameSearchFilter } from '../domain/slugs';
 import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../domain/public-profile';
 import { profilePageJsonLd } from '../domain/json-ld';
-import type { IndexRow } from '../domain/credit-index';
 import { encodeCursor, type ArchiveCursor } from '../domain/archive-cursor';
 import { pagination } from '../domain/pagination';
 import { isLocalizedType } from '../domain/localized-type';
+import { getService } from './get-service';
 
 type Entity = Record<string, any>;
 
@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const findPublishedBySlug = async (slug: string, locale: string) => {
     // '-' is no documentId, so the query keeps its shape when there is no former slug.
-    const formerOwner: string = (await strapi.plugin('newsroom').service('slugRedirects').resolve(slug)) ?? '-';
+    const formerOwner: string = (await getService(strapi, 'slugRedirects').resolve(slug)) ?? '-';
     const rows: Entity[] = await strapi.db.query(REPORTER_UID).findMany({
       where: { publishedAt: { $notNull: true }, bylineMode: { $ne: 'withheld' }, $or: [{ slug }, { documentId: formerOwner }] },
       populate: PROFILE_POPULATE,
@@ -124,25 +124,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async articlesBy(reporterDocumentId: string, { locale, page, pageSize, before }: ArchivePaging & { locale: string }, auth: unknown) {
       const { dateFields } = getConfig(strapi);
-      const { rows, total } = await strapi.plugin('newsroom').service('creditIndex').page(reporterDocumentId, {
+      const { rows, total } = await getService(strapi, 'creditIndex').page(reporterDocumentId, {
         locale,
         // One more than the page: whether there is a next one.
         limit: pageSize + 1,
         offset: before ? 0 : (page - 1) * pageSize,
         before,
-      }) as { rows: IndexRow[]; total: number };
+      });
       const pageRows = rows.slice(0, pageSize);
 
       const loaded = new Map<string, Entity>();
       await Promise.all(
         [...new Set(pageRows.map((row) => row.contentType))].map(async (uid) => {
-          const model = strapi.contentType(uid as never) as Entity;
+          const model = strapi.contentType(uid as UID.ContentType) as Entity;
           const localized = isLocalizedType(model);
           const where: Entity = { documentId: { $in: pageRows.filter((row) => row.contentType === uid).map((row) => row.documentId) }, publishedAt: { $notNull: true } };
           if (localized) where.locale = locale;
           const listed = Object.keys(model.attributes).filter((name) => LISTED_TYPES.has(model.attributes[name].type));
           const select = [...new Set(['documentId', 'publishedAt', ...(localized ? ['locale'] : []), ...listed])];
-          for (const row of (await strapi.db.query(uid as never).findMany({ where, select })) as Entity[]) loaded.set(`${uid} ${row.documentId}`, row);
+          for (const row of (await strapi.db.query(uid as UID.Schema).findMany({ where, select })) as Entity[]) loaded.set(`${uid} ${row.documentId}`, row);
         })
       );
 
@@ -151,7 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pageRows.flatMap((ref) => {
           const row = loaded.get(`${ref.contentType} ${ref.documentId}`);
           if (!row) return [];
-          const model = strapi.contentType(ref.contentType as never) as Entity;
+          const model = strapi.contentType(ref.contentType as UID.ContentType) as Entity;
           const listed = Object.fromEntries(
             Object.entries(model.attributes as Record<string, { type: string }>)
               .filter(([name, attribute]) => LISTED_TYPES.has(attribute.type) && row[name] !== undefined)
