@@ -39,7 +39,10 @@ async function seedReporters(strapi) {
   const documents = strapi.documents('plugin::newsroom.reporter-profile');
   const ids = {};
   for (const reporter of reporters) {
-    const existing = await documents.findFirst({ locale: 'en', filters: { slug: reporter.slug } });
+    // A withheld reporter's slug is kept sealed, in `withheldSlug`.
+    const existing = await strapi.db
+      .query('plugin::newsroom.reporter-profile')
+      .findOne({ where: { $or: [{ slug: reporter.slug }, { withheldSlug: reporter.slug }] }, select: ['documentId'] });
     if (existing) {
       ids[reporter.slug] = existing.documentId;
       continue;
