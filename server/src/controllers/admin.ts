@@ -2,11 +2,12 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors, setCreatorFields } from '@strapi/utils';
 import { z } from 'zod/v4';
 import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
+import { DOCUMENT_ID_LIST_PATTERN } from '../../../shared/document-id';
 import { languageTag, plainText } from '../../../shared/text-rules';
 import { getConfig } from '../plugin-config';
 import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
-import { int } from './query-schemas';
+import { documentId, int } from './query-schemas';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
 import { versionWhere } from '../services/admin-entries';
 import type { NewsroomSettings, StoredEntry } from '../../../shared/admin-api';
@@ -15,14 +16,13 @@ import { getService } from '../services/get-service';
 
 const locale = z.string().max(20, 'must be at most 20 characters').optional();
 const search = z.string().max(100, 'must be at most 100 characters').optional();
-const documentId = z.string().regex(/^[a-z0-9]{1,64}$/, 'must be a documentId');
 const paging = { page: int(1, 100000, 1), pageSize: int(1, 100, 10), locale };
 
 // What the panel already holds (credited reporters, attached boxes), so a page of options is never short of them.
 const exclude = z
   .string()
   .max(1700, 'must be at most 1700 characters')
-  .regex(/^[a-z0-9]{1,64}(,[a-z0-9]{1,64})*$/, 'must be documentIds separated by commas')
+  .regex(DOCUMENT_ID_LIST_PATTERN, 'must be documentIds separated by commas')
   .transform((value) => value.split(','))
   .optional();
 const typeaheadQuery = z.object({ search, exclude, ...paging }).strict();

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { REPORTER_STATUSES } from '../../../shared/reporter-profile-rules';
 import { languageTag, slug } from '../../../shared/text-rules';
+import { DOCUMENT_ID_PATTERN } from '../../../shared/document-id';
 import { decodeCursor } from '../domain/archive-cursor';
 
 /** Query strings arrive as strings; numbers are parsed here, and anything else is a 400. */
@@ -60,5 +61,6 @@ export const feedQuery = (feedSize: number) => z.object({ locale: paging.locale,
 
 export const slugParam = z.object({ slug });
 
-export const entryParams = z.object({ pluralName: z.string().regex(/^[a-z0-9-]{1,80}$/), documentId: z.string().regex(/^[A-Za-z0-9]{1,64}$/) });
-export const documentIdParam = z.object({ documentId: z.string().regex(/^[A-Za-z0-9]{1,64}$/) });
+export const documentId = z.string().regex(DOCUMENT_ID_PATTERN, 'must be a documentId');
+export const entryParams = z.object({ pluralName: z.string().regex(/^[a-z0-9-]{1,80}$/), documentId });
+export const documentIdParam = z.object({ documentId });

@@ -1,4 +1,5 @@
 import type { IndexRow } from './credit-index';
+import { DOCUMENT_ID_PATTERN } from '../../../shared/document-id';
 
 /**
  * The keyset cursor of a reporter's archive (`?before=`): the sort key of the last entry of the
@@ -8,7 +9,6 @@ import type { IndexRow } from './credit-index';
 export type ArchiveCursor = Pick<IndexRow, 'dateMs' | 'publishedMs' | 'contentType' | 'documentId'>;
 
 const UID = /^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/;
-const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
 
 export const encodeCursor = ({ dateMs, publishedMs, contentType, documentId }: ArchiveCursor): string =>
   Buffer.from(JSON.stringify([dateMs, publishedMs, contentType, documentId])).toString('base64url');
@@ -26,6 +26,6 @@ export const decodeCursor = (text: string): ArchiveCursor | null => {
   const [dateMs, publishedMs, contentType, documentId] = value;
   if (!Number.isSafeInteger(dateMs) || !Number.isSafeInteger(publishedMs)) return null;
   if (typeof contentType !== 'string' || !UID.test(contentType)) return null;
-  if (typeof documentId !== 'string' || !DOCUMENT_ID.test(documentId)) return null;
+  if (typeof documentId !== 'string' || !DOCUMENT_ID_PATTERN.test(documentId)) return null;
   return { dateMs, publishedMs, contentType, documentId };
 };
