@@ -2,6 +2,7 @@ import type { NewsroomConfig } from '../config/schema';
 import { entryUrl } from './entry-url';
 import { toPublicProfile, withheldText, type PublicProfile } from './public-profile';
 import { feedText, type FeedEntry, type FeedFormat, type FeedPerson, type ReporterFeed } from './reporter-feed';
+import { TITLE_ATTRIBUTES } from './entry-title';
 
 type Entity = Record<string, any>;
 type DateLike = string | Date | null | undefined;
@@ -49,7 +50,7 @@ export const reporterFeedUrl = (apiBase: string, slug: string, format: FeedForma
 };
 
 // Types name their headline and standfirst differently; the first non-empty public one is used.
-const TITLE_ATTRIBUTES = ['title', 'name', 'headline', 'slug'];
+const FEED_TITLE_ATTRIBUTES = [...TITLE_ATTRIBUTES, 'slug'];
 const SUMMARY_ATTRIBUTES = ['dek', 'summary', 'description', 'excerpt', 'standfirst'];
 
 const firstText = (entry: ListedEntry, attributes: string[]): string | null => {
@@ -106,7 +107,7 @@ export const reporterFeedModel = (source: FeedSource, config: NewsroomConfig): R
       {
         id: newsroomUrn(entry.contentType, entry.documentId, entry.locale),
         url: entryUrl(config, entry.contentType, entry),
-        title: firstText(entry, TITLE_ATTRIBUTES) ?? entry.documentId,
+        title: firstText(entry, FEED_TITLE_ATTRIBUTES) ?? entry.documentId,
         summary: firstText(entry, SUMMARY_ATTRIBUTES),
         published,
         updated: new Date(latest([published, stored.updatedAt])),

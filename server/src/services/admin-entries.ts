@@ -3,6 +3,7 @@ import { KEY_FACTS_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import type { EntryRef } from '../../../shared/admin-api';
 import { isLocalizedType } from '../domain/localized-type';
+import { titleAttribute } from './credits';
 
 type Row = Record<string, any>;
 
@@ -24,11 +25,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as { tableName: string; attributes: Record<string, Row> };
   const column = (uid: string, attribute: string) => meta(uid).attributes[attribute].columnName ?? attribute;
 
-  /** The field the Content Manager lists entries of a type by (its configured main field). */
+  /** The field the Content Manager lists entries of a type by (its configured main field), else the type's title attribute. */
   const mainField = async (uid: string): Promise<string> => {
     const configuration = (await strapi.store.get({ type: 'plugin', name: 'content_manager_configuration', key: `content_types::${uid}` })) as Row | null;
     const configured = configuration?.settings?.mainField;
-    return typeof configured === 'string' && meta(uid).attributes[configured] ? configured : 'documentId';
+    return typeof configured === 'string' && meta(uid).attributes[configured] ? configured : (titleAttribute(strapi, uid) ?? 'documentId');
   };
 
   /** Draft rows of `uid` joined to the key-facts boxes they attach. */

@@ -7,15 +7,13 @@ import { getConfig } from '../plugin-config';
 import { fieldIssue, throwIfIssues } from '../domain/validation';
 import { readRelationChange, type RelationRef } from '../domain/relation-refs';
 import { localizedDocument } from './localized-document';
+import { titleAttributeOf } from '../domain/entry-title';
 
 type Data = Record<string, any>;
 
-/** The attribute a type's entries are named by in messages and lists (title, name, headline…). */
-export const titleAttribute = (strapi: Core.Strapi, uid: string): string | null => {
-  const { attributes } = strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, { type: string }> };
-  const strings = Object.keys(attributes).filter((name) => attributes[name].type === 'string');
-  return ['title', 'headline', 'name'].find((name) => strings.includes(name)) ?? strings[0] ?? null;
-};
+/** The attribute a type's entries are named by in messages and lists (title, headline, name…). */
+export const titleAttribute = (strapi: Core.Strapi, uid: string): string | null =>
+  titleAttributeOf((strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, { type: string }> }).attributes);
 
 /** Credits on the enabled types: their validation, and who credits whom. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
