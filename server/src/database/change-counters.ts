@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { tableOf } from './credit-index-tables';
+import { tableOf } from './metadata';
 
 /**
  * Counters raised in the transaction of a change, so that a document built from the data (the

@@ -55,14 +55,6 @@ export const ensureArchiveIndexes = async (strapi: Core.Strapi) => {
   }
 };
 
-export type Table = (trx: Knex | Knex.Transaction, name: string) => Knex.QueryBuilder;
-
-/** A query on one of the plugin's tables, in the site's schema on PostgreSQL. */
-export const tableOf = (strapi: Core.Strapi): Table => {
-  const schema = strapi.db.getSchemaName();
-  return (trx, name) => (schema ? trx(name).withSchema(schema) : trx(name));
-};
-
 /**
  * Text columns compared and ordered by bytes on every database (the keyset cursor compares
  * `(date, published, type, documentId)` tuples, and JavaScript merges two locales' seeks the same

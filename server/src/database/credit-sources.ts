@@ -4,8 +4,7 @@ import { COMPONENT_UIDS } from '../components';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import type { CreditSource } from '../domain/credit-index';
-import { columnOf, componentJoinColumns, joinTableOf, model } from './metadata';
-import { tableOf } from './credit-index-tables';
+import { columnOf, componentJoinColumns, joinTableOf, model, tableOf } from './metadata';
 import { isLocalizedType } from '../domain/localized-type';
 
 type Row = Record<string, any>;

@@ -1,11 +1,18 @@
 import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
-/** The parts of Strapi's database metadata this module reads (table, column and join-table names). */
+/**
+ * The plugin's one way to Strapi's database metadata (table, column and join-table names) and to
+ * tables by name, for the queries the Document Service cannot express.
+ */
 export interface JoinTable {
   name: string;
   joinColumn: { name: string };
   inverseJoinColumn: { name: string };
+  orderColumnName?: string;
   on?: Record<string, string>;
+  /** Morph join tables (the upload plugin's `related`). */
+  morphColumn?: { idColumn: { name: string }; typeColumn: { name: string } };
 }
 
 export interface Model {
@@ -32,3 +39,17 @@ export const componentJoinColumns = (strapi: Core.Strapi) => ({
   field: strapi.db.metadata.identifiers.FIELD_COLUMN as string,
   type: strapi.db.metadata.identifiers.getMorphColumnTypeName('component') as string,
 });
+
+export type Table = (trx: Knex | Knex.Transaction, name: string) => Knex.QueryBuilder;
+
+/** A query on a table by name, in the site's schema on PostgreSQL. */
+export const tableOf = (strapi: Core.Strapi): Table => {
+  const schema = strapi.db.getSchemaName();
+  return (trx, name) => (schema ? trx(name).withSchema(schema) : trx(name));
+};
+
+/** A table's name as raw SQL must write it: with the site's schema on PostgreSQL. */
+export const qualifiedName = (strapi: Core.Strapi, name: string) => {
+  const schema = strapi.db.getSchemaName();
+  return schema ? `${schema}.${name}` : name;
+};

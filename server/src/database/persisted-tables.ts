@@ -1,13 +1,12 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { COMPONENT_UIDS } from '../components';
 import { KEY_FACTS_UID, REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
-
-type Metadata = { tableName: string; attributes: Record<string, { joinTable?: { name: string } }> };
+import { model } from './metadata';
 
 /** Every table holding the plugin's data: its types, its components, and the joins that link them. */
 export const newsroomTables = (strapi: Core.Strapi): string[] => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as Metadata;
+  const meta = (uid: string) => model(strapi, uid);
   const tables = new Set<string>();
   for (const uid of [REPORTER_UID, KEY_FACTS_UID, SLUG_REDIRECT_UID, ...Object.values(COMPONENT_UIDS)]) {
     const { tableName, attributes } = meta(uid);

@@ -1,7 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
-
-type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string }; typeColumn: { name: string } } };
+import { columnOf, joinTableOf, model, qualifiedName, tableOf, type JoinTable } from './metadata';
 
 /**
  * A profile's photo is a media link in the upload plugin's morph table. When the schema changes
@@ -11,21 +10,19 @@ type MorphJoinTable = { name: string; morphColumn: { idColumn: { name: string };
  * disappeared are made again. Normally this finds nothing, in one query.
  */
 export const restorePhotoLinks = async (strapi: Core.Strapi) => {
-  const profiles = strapi.db.metadata.get(REPORTER_UID as UID.Schema) as unknown as { tableName: string; attributes: { photoFileId: { columnName: string }; bylineMode: { columnName: string } } };
+  const profiles = model(strapi, REPORTER_UID);
   // Media links live in the upload file's `related` morph table.
-  const files = strapi.db.metadata.get(UPLOAD_FILE_UID as UID.Schema) as unknown as { attributes: { related: { joinTable: MorphJoinTable } } };
-  const link = files.attributes.related.joinTable;
-  const fileColumn = profiles.attributes.photoFileId.columnName;
-  const schema = strapi.db.getSchemaName();
-  const table = (name: string) => (schema ? strapi.db.connection(name).withSchema(schema) : strapi.db.connection(name));
+  const link = joinTableOf(strapi, UPLOAD_FILE_UID, 'related') as Required<Pick<JoinTable, 'name' | 'morphColumn'>>;
+  const fileColumn = columnOf(strapi, REPORTER_UID, 'photoFileId');
+  const table = (name: string) => tableOf(strapi)(strapi.db.connection, name);
 
   const missing = (await table(profiles.tableName)
     .whereNotNull(fileColumn)
     // A withheld reporter's photo is unlinked on purpose (services/withheld-identity.ts).
-    .whereNot(profiles.attributes.bylineMode.columnName, 'withheld')
+    .whereNot(columnOf(strapi, REPORTER_UID, 'bylineMode'), 'withheld')
     .whereNotExists(function exists(this: any) {
       this.select('*')
-        .from(schema ? `${schema}.${link.name}` : link.name)
+        .from(qualifiedName(strapi, link.name))
         .whereRaw('?? = ??', [`${link.name}.${link.morphColumn.idColumn.name}`, `${profiles.tableName}.id`])
         .where(`${link.name}.${link.morphColumn.typeColumn.name}`, REPORTER_UID);
     })

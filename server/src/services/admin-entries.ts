@@ -4,6 +4,7 @@ import { getConfig } from '../plugin-config';
 import type { EntryRef } from '../../../shared/admin-api';
 import { isLocalizedType } from '../domain/localized-type';
 import { titleAttribute } from './credits';
+import { columnOf, joinTableOf, model, tableOf } from '../database/metadata';
 
 type Row = Record<string, any>;
 
@@ -21,24 +22,21 @@ export const versionWhere = (documentId: string, locale: string | undefined, sta
  * number of reporters or boxes asked about.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const knex = () => strapi.db.connection;
-  const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as { tableName: string; attributes: Record<string, Row> };
-  const column = (uid: string, attribute: string) => meta(uid).attributes[attribute].columnName ?? attribute;
+  const column = (uid: string, attribute: string) => columnOf(strapi, uid, attribute);
 
   /** The field the Content Manager lists entries of a type by (its configured main field), else the type's title attribute. */
   const mainField = async (uid: string): Promise<string> => {
     const configuration = (await strapi.store.get({ type: 'plugin', name: 'content_manager_configuration', key: `content_types::${uid}` })) as Row | null;
     const configured = configuration?.settings?.mainField;
-    return typeof configured === 'string' && meta(uid).attributes[configured] ? configured : (titleAttribute(strapi, uid) ?? 'documentId');
+    return typeof configured === 'string' && model(strapi, uid).attributes[configured] ? configured : (titleAttribute(strapi, uid) ?? 'documentId');
   };
 
   /** Draft rows of `uid` joined to the key-facts boxes they attach. */
   const keyFactsJoin = (uid: string) => {
-    const article = meta(uid);
-    const link = article.attributes.keyFacts.joinTable;
-    return knex()(`${article.tableName} as entry`)
+    const link = joinTableOf(strapi, uid, 'keyFacts');
+    return tableOf(strapi)(strapi.db.connection, `${model(strapi, uid).tableName} as entry`)
       .join(`${link.name} as link`, `link.${link.joinColumn.name}`, 'entry.id')
-      .join(`${meta(KEY_FACTS_UID).tableName} as target`, 'target.id', `link.${link.inverseJoinColumn.name}`)
+      .join(`${model(strapi, KEY_FACTS_UID).tableName} as target`, 'target.id', `link.${link.inverseJoinColumn.name}`)
       .whereNull(`entry.${column(uid, 'publishedAt')}`);
   };
 

@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import { getConfig } from '../plugin-config';
 import { compareNewestFirst, diffIndexRows, indexRowsFrom, NO_LOCALE, pairKey, type IndexRow } from '../domain/credit-index';
 import type { ArchiveCursor } from '../domain/archive-cursor';
-import { CREDIT_INDEX_TABLES as T, dropArchiveIndexes, ensureArchiveIndexes, tableOf } from '../database/credit-index-tables';
+import { CREDIT_INDEX_TABLES as T, dropArchiveIndexes, ensureArchiveIndexes } from '../database/credit-index-tables';
+import { qualifiedName, tableOf } from '../database/metadata';
 import { countPublished, nextPublishedBatch, readCreditSources } from '../database/credit-sources';
 import { analyzeStaleTables } from '../database/statistics';
 import { raiseChangeCounter } from '../database/change-counters';
@@ -177,10 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return Number(updated) === 1;
   };
 
-  const qualified = (name: string) => {
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${name}` : name;
-  };
+  const qualified = (name: string) => qualifiedName(strapi, name);
 
   /**
    * The end of a build: the staged rows go into the index in key order, so every insert appends to

@@ -1,18 +1,12 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMPONENT_UIDS } from '../components';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { getService } from './get-service';
+import { columnOf, componentJoinColumns, joinTableOf, model, tableOf, type JoinTable } from '../database/metadata';
 
 type Row = Record<string, any>;
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-  orderColumnName?: string;
-}
 
 /**
  * Merging duplicate profiles: every credit of the source moves to the target, in one
@@ -21,7 +15,6 @@ interface JoinTable {
  * dropped. The source is unpublished, points to the survivor, and its slug redirects there.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as { tableName: string; attributes: Record<string, any> };
 
   return {
     async merge({ sourceDocumentId, targetDocumentId }: { sourceDocumentId: string; targetDocumentId: string }) {
@@ -30,12 +23,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['targetDocumentId'], message: 'targetDocumentId: must be another profile than the one merged', name: 'ValidationError' }],
         });
       }
-      const creditMeta = meta(COMPONENT_UIDS.credit);
-      const reporterLink = creditMeta.attributes.reporter.joinTable as JoinTable;
-      const schema = strapi.db.getSchemaName();
+      const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
 
       return strapi.db.transaction(async ({ trx }) => {
-        const table = (name: string) => (schema ? trx(name).withSchema(schema) : trx(name));
+        const table = (name: string) => tableOf(strapi)(trx, name);
         const profiles = strapi.db.query(REPORTER_UID);
         const rowsOf = async (documentId: string) =>
           (await profiles.findMany({ where: { documentId }, select: ['id', 'locale', 'publishedAt', 'slug', 'mergedInto'] })) as Row[];
@@ -77,25 +68,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async dropRepeatedCredits(table: (name: string) => any, creditIds: number[]) {
       if (creditIds.length === 0) return 0;
-      const creditMeta = meta(COMPONENT_UIDS.credit);
-      const { name: link, joinColumn, inverseJoinColumn } = creditMeta.attributes.reporter.joinTable as JoinTable;
+      const creditMeta = model(strapi, COMPONENT_UIDS.credit);
+      const { name: link, joinColumn, inverseJoinColumn } = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
+      const { field, type } = componentJoinColumns(strapi);
       let dropped = 0;
       for (const uid of getConfig(strapi).contentTypes) {
-        const cmps = meta(uid).attributes.credits.joinTable as JoinTable & { on: { field: string } };
+        const cmps = joinTableOf(strapi, uid, 'credits') as JoinTable & { on: { field: string } };
         const entityColumn = cmps.joinColumn.name;
         const cmpColumn = cmps.inverseJoinColumn.name;
         const entities = (await table(cmps.name)
           .whereIn(cmpColumn, creditIds)
-          .where({ field: cmps.on.field, component_type: COMPONENT_UIDS.credit })
+          .where({ [field]: cmps.on.field, [type]: COMPONENT_UIDS.credit })
           .distinct(entityColumn)) as Row[];
         if (entities.length === 0) continue;
         const credits = (await table(cmps.name)
           .join(creditMeta.tableName, `${creditMeta.tableName}.id`, `${cmps.name}.${cmpColumn}`)
           .leftJoin(link, `${link}.${joinColumn.name}`, `${creditMeta.tableName}.id`)
           .whereIn(`${cmps.name}.${entityColumn}`, entities.map((e) => e[entityColumn]))
-          .where({ [`${cmps.name}.field`]: cmps.on.field, [`${cmps.name}.component_type`]: COMPONENT_UIDS.credit })
+          .where({ [`${cmps.name}.${field}`]: cmps.on.field, [`${cmps.name}.${type}`]: COMPONENT_UIDS.credit })
           .orderBy([{ column: `${cmps.name}.${entityColumn}` }, { column: `${cmps.name}.${cmps.orderColumnName}` }])
-          .select(`${cmps.name}.${entityColumn} as entity`, `${creditMeta.tableName}.id as credit`, `${creditMeta.tableName}.role as role`, `${link}.${inverseJoinColumn.name} as reporter`)) as Row[];
+          .select(`${cmps.name}.${entityColumn} as entity`, `${creditMeta.tableName}.id as credit`, `${creditMeta.tableName}.${columnOf(strapi, COMPONENT_UIDS.credit, 'role')} as role`, `${link}.${inverseJoinColumn.name} as reporter`)) as Row[];
         const seen = new Set<string>();
         const repeats: number[] = [];
         for (const credit of credits) {
@@ -105,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           else seen.add(key);
         }
         if (repeats.length) {
-          await table(cmps.name).whereIn(cmpColumn, repeats).where({ component_type: COMPONENT_UIDS.credit }).delete();
+          await table(cmps.name).whereIn(cmpColumn, repeats).where({ [type]: COMPONENT_UIDS.credit }).delete();
           await table(link).whereIn(joinColumn.name, repeats).delete();
           await table(creditMeta.tableName).whereIn('id', repeats).delete();
           dropped += repeats.length;
