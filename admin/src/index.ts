@@ -1,4 +1,4 @@
-import { Feather } from '@strapi/icons';
+import { Microphone } from '@strapi/icons';
 import { PERMISSIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -9,7 +9,7 @@ export default {
   register(app: any) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Feather,
+      icon: Microphone,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' },
       Component: () => import('./pages/App'),
       permissions: [{ action: PERMISSIONS.read, subject: null }],

@@ -29,7 +29,8 @@ const initials = (name: string) =>
     .toUpperCase();
 
 // Creating a reporter from the panel needs the Content Manager's create permission on profiles.
-const CREATE_PROFILES = { create: [{ action: 'plugin::content-manager.explorer.create', subject: 'plugin::newsroom.reporter-profile' }] };
+// useRBAC names each allowed action after its last segment: canCreate.
+const CREATE_PROFILES = [{ action: 'plugin::content-manager.explorer.create', subject: 'plugin::newsroom.reporter-profile' }];
 
 /** What the Byline panel shows and edits; loaded with the first edit view that has it. */
 const BylineEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {

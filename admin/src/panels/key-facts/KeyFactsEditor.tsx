@@ -19,11 +19,12 @@ const FACTS_SHOWN = 3;
 
 // Saving a box from the panel publishes it: the Content Manager's permissions on boxes apply.
 const BOX_UID = 'plugin::newsroom.key-facts-box';
-const BOX_PERMISSIONS = {
-  create: [{ action: 'plugin::content-manager.explorer.create', subject: BOX_UID }],
-  update: [{ action: 'plugin::content-manager.explorer.update', subject: BOX_UID }],
-  publish: [{ action: 'plugin::content-manager.explorer.publish', subject: BOX_UID }],
-};
+// useRBAC names each allowed action after its last segment: canCreate, canUpdate, canPublish.
+const BOX_PERMISSIONS = [
+  { action: 'plugin::content-manager.explorer.create', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.update', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.publish', subject: BOX_UID },
+];
 
 /** What the Key facts panel shows and edits; loaded with the first edit view that has it. */
 const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
