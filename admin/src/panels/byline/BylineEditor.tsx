@@ -47,6 +47,8 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const [creating, setCreating] = React.useState<{ name: string; existing: ReporterSummary | null } | null>(null);
   const { allowedActions } = useRBAC(CREATE_PROFILES);
   const canCreateReporters = editable && allowedActions.canCreate;
+  const panelRef = React.useRef<HTMLDivElement>(null);
+  const searchInput = () => panelRef.current?.querySelector<HTMLElement>('input[role="combobox"]') ?? null;
 
   const stored = React.useMemo(() => new Map(entry.credits.map((credit) => [credit.id, credit.reporter])), [entry]);
   const setCredits = (next: CreditValue[]) => onChange('credits', next);
@@ -92,7 +94,7 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
     creditReporter(credit, stored, known)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
+    <Flex ref={panelRef} direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
       <Typography variant="pi" textColor="neutral600">
         {formatMessage({
           id: getTranslation('byline.sharedByLocales'),
@@ -116,7 +118,8 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
           getLabel={nameOf}
           disabled={!editable}
           onMove={(from, to) => setCredits(moveItem(credits, from, to))}
-          renderItem={(credit, index, { dragHandle, moveButtons }) => {
+          focusWhenEmpty={searchInput}
+          renderItem={(credit, index, { dragHandle, moveButtons, focusAfterRemoval }) => {
             const reporter = creditReporter(credit, stored, known);
             const name = nameOf(credit);
             return (
@@ -172,7 +175,10 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
                       size="S"
                       variant="ghost"
                       label={formatMessage({ id: getTranslation('byline.remove'), defaultMessage: 'Remove {name} from the byline' }, { name })}
-                      onClick={() => setCredits(credits.filter((_, i) => i !== index))}
+                      onClick={() => {
+                        setCredits(credits.filter((_, i) => i !== index));
+                        focusAfterRemoval();
+                      }}
                     >
                       <Trash />
                     </IconButton>
@@ -236,6 +242,7 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
         existing={creating?.existing ?? null}
         locale={locale}
         onClose={() => setCreating(null)}
+        focusFallback={searchInput}
         onChosen={(reporter) => {
           setCreating(null);
           add(reporter);

@@ -24,6 +24,7 @@ import { MAX_FACTS } from '../../../../shared/key-facts-rules';
 import { errorMessage, fieldErrors, useNewsroomApi } from '../../api/client';
 import { BOX_KINDS, type BoxWithUsage } from '../../api/types';
 import { ReorderableList, type ReorderControls } from '../../components/ReorderableList';
+import { useReturnFocus } from '../../components/useReturnFocus';
 import { getTranslation } from '../../utils/getTranslation';
 import { moveItem } from '../relation-value';
 import { boxInput, draftFromBox, draftProblems, emptyFact, hasChanges, newKey, type BoxDraft, type FactDraft } from './box-draft';
@@ -58,6 +59,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
   const [serverErrors, setServerErrors] = React.useState<Record<string, string>>({});
   const [confirmingDiscard, setConfirmingDiscard] = React.useState(false);
   const formRef = React.useRef<HTMLFormElement>(null);
+  const returnFocus = useReturnFocus(target !== null);
 
   const open = (box: BoxWithUsage | null) => {
     const fresh = draftFromBox(box);
@@ -132,7 +134,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
 
   return (
     <Modal.Root open={target !== null} onOpenChange={(isOpen: boolean) => !isOpen && requestClose()}>
-      <Modal.Content>
+      <Modal.Content onCloseAutoFocus={returnFocus}>
         <form ref={formRef} onSubmit={save} noValidate>
           <Modal.Header>
             <Modal.Title>{target?.documentId ? t('box.editTitle', 'Edit key-facts box') : t('box.createTitle', 'New key-facts box')}</Modal.Title>
@@ -360,7 +362,14 @@ const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: Fact
         </Flex>
       </Flex>
       {onRemove && (
-        <IconButton variant="ghost" label={t('box.removeFact', 'Remove fact {number}', { number: index + 1 })} onClick={onRemove}>
+        <IconButton
+          variant="ghost"
+          label={t('box.removeFact', 'Remove fact {number}', { number: index + 1 })}
+          onClick={() => {
+            onRemove();
+            controls.focusAfterRemoval();
+          }}
+        >
           <Trash />
         </IconButton>
       )}
