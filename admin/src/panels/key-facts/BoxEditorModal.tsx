@@ -52,7 +52,9 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
   const [stored, setStored] = React.useState<BoxWithUsage | null>(null);
   // Ticked for a new box (its facts are being written now); an existing box is re-verified only on purpose.
   const [verified, setVerified] = React.useState(true);
-  const [loading, setLoading] = React.useState(false);
+  // The target the draft was made for: until it is this one, the form would show the previous box.
+  const [openedFor, setOpenedFor] = React.useState<BoxEditorModalProps['target']>(null);
+  const loading = openedFor !== target;
   const [saving, setSaving] = React.useState(false);
   // Field problems are shown from the first attempt to save on, and follow every edit after it.
   const [checked, setChecked] = React.useState(false);
@@ -61,11 +63,12 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
   const formRef = React.useRef<HTMLFormElement>(null);
   const returnFocus = useReturnFocus(target !== null);
 
-  const open = (box: BoxWithUsage | null) => {
+  const open = (box: BoxWithUsage | null, openingTarget: BoxEditorModalProps['target']) => {
     const fresh = draftFromBox(box);
     setStored(box);
     setOpened(fresh);
     setDraft(fresh);
+    setOpenedFor(openingTarget);
   };
 
   React.useEffect(() => {
@@ -75,15 +78,17 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
     setConfirmingDiscard(false);
     setVerified(!target.documentId);
     if (!target.documentId) {
-      open(null);
+      open(null, target);
       return;
     }
-    setLoading(true);
     api
       .box(target.documentId, locale)
-      .then(open)
-      .catch((error) => toggleNotification({ type: 'danger', message: errorMessage(error) }))
-      .finally(() => setLoading(false));
+      .then((box) => open(box, target))
+      .catch((error) => {
+        toggleNotification({ type: 'danger', message: errorMessage(error) });
+        onClose();
+      });
+    // onClose is left out: a parent's new function each render must not load the box again.
   }, [api, target, locale, toggleNotification]);
 
   const t = (id: string, defaultMessage: string, values?: Record<string, React.ReactNode>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
