@@ -29,6 +29,8 @@ import { getTranslation } from '../../utils/getTranslation';
 import { moveItem } from '../relation-value';
 import { boxInput, draftFromBox, draftProblems, emptyFact, hasChanges, newKey, type BoxDraft, type FactDraft } from './box-draft';
 
+const FIRST_FACTS = 2;
+
 interface BoxEditorModalProps {
   /** `{ documentId }` edits that box, `{}` creates one; null when closed. */
   target: { documentId?: string } | null;
@@ -61,6 +63,9 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
   const [serverErrors, setServerErrors] = React.useState<Record<string, string>>({});
   const [confirmingDiscard, setConfirmingDiscard] = React.useState(false);
   const formRef = React.useRef<HTMLFormElement>(null);
+  // A box's first facts render with the form and the rest in a transition just after: a long box
+  // (up to 20 facts, a dozen inputs each) would otherwise hold the whole editor back on a busy machine.
+  const [factsShown, setFactsShown] = React.useState(FIRST_FACTS);
   const returnFocus = useReturnFocus(target !== null);
 
   const open = (box: BoxWithUsage | null, openingTarget: BoxEditorModalProps['target']) => {
@@ -69,6 +74,8 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
     setOpened(fresh);
     setDraft(fresh);
     setOpenedFor(openingTarget);
+    setFactsShown(FIRST_FACTS);
+    React.startTransition(() => setFactsShown(MAX_FACTS));
   };
 
   React.useEffect(() => {
@@ -226,7 +233,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                   </Typography>
                 )}
                 <ReorderableList
-                  items={draft.facts}
+                  items={draft.facts.slice(0, factsShown)}
                   label={t('box.factsLabel', 'Facts, in display order')}
                   getKey={(fact) => fact.key}
                   getLabel={(fact) => t('box.factNumber', 'Fact {number}', { number: draft.facts.indexOf(fact) + 1 })}
