@@ -40,6 +40,7 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
   // Enter takes the first option and ArrowDown goes to it.
   const [active, setActive] = React.useState<number | null>(null);
   const latest = React.useRef(0);
+  const listRef = React.useRef<HTMLUListElement>(null);
   const listId = `${name}-options`;
 
   React.useEffect(() => {
@@ -95,6 +96,15 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
 
   const optionId = (index: number) => `${name}-option-${index}`;
 
+  // A panel low in the sidebar would open its list below the fold: bring the list, then the option
+  // the arrows reach, into view (only as far as needed).
+  React.useEffect(() => {
+    if (open && optionCount > 0) listRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [open, optionCount]);
+  React.useEffect(() => {
+    if (active !== null) document.getElementById(`${name}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, name]);
+
   return (
     <Box position="relative">
       <Field.Root name={name}>
@@ -122,7 +132,7 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
         />
       </Field.Root>
       {open && (
-        <Options id={listId} role="listbox" aria-label={label}>
+        <Options ref={listRef} id={listId} role="listbox" aria-label={label}>
           {options.map((option, index) => (
             <Option
               key={option.key}
