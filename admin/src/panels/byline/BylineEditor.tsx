@@ -90,8 +90,15 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
     if (credits.length === 0) add(own, roles.includes('author') ? 'author' : roles[0]);
   });
   const sameNamed = (text: string, results: ReporterSummary[]) => results.find((reporter) => isSameName(reporter.fullName, text)) ?? null;
-  const nameOf = (credit: CreditValue) =>
-    creditReporter(credit, stored, known)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
+  // A save gives the form's credits new component ids before the stored entry is read again: until
+  // then each credit keeps the reporter it showed at its place, instead of flashing "Reporter".
+  const shown = React.useRef<(ReporterSummary | null)[]>([]);
+  const reporters = credits.map((credit, index) => creditReporter(credit, stored, known) ?? (loading ? shown.current[index] ?? null : null));
+  React.useEffect(() => {
+    if (!loading) shown.current = reporters;
+  });
+  const reporterOf = (credit: CreditValue) => reporters[credits.indexOf(credit)] ?? null;
+  const nameOf = (credit: CreditValue) => reporterOf(credit)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
 
   return (
     <Flex ref={panelRef} direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
@@ -120,7 +127,7 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
           onMove={(from, to) => setCredits(moveItem(credits, from, to))}
           focusWhenEmpty={searchInput}
           renderItem={(credit, index, { dragHandle, moveButtons, focusAfterRemoval }) => {
-            const reporter = creditReporter(credit, stored, known);
+            const reporter = reporterOf(credit);
             const name = nameOf(credit);
             return (
               <Flex direction="column" alignItems="stretch" gap={2}>
