@@ -34,7 +34,7 @@ describe("the Content Manager's forms of the plugin's types", () => {
     for (const [name, entries] of [['languages', 'language'], ['beats', 'text'], ['sameAs', 'url']]) {
       expect(attributes[name]).toMatchObject({ type: 'json', customField: 'plugin::newsroom.string-list', options: { entries } });
     }
-    const [tim] = (await app.strapi.documents(REPORTER_UID as never).findMany({ filters: { slug: 'tim-zadorozhnyy' }, locale: 'en' } as never)) as { languages: string[] }[];
+    const [tim] = (await app.strapi.documents(REPORTER_UID as never).findMany({ filters: { slug: 'tim-zadorozhnyy' }, locale: 'en' } as never)) as unknown as { languages: string[] }[];
     expect(tim.languages).toEqual(['en', 'uk', 'ru']);
   });
 
