@@ -1,4 +1,5 @@
-import { Feather } from '@strapi/icons';
+import { BulletList, Microphone } from '@strapi/icons';
+import { STRING_LIST_FIELD } from '../../shared/string-list';
 import { PERMISSIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -9,12 +10,22 @@ export default {
   register(app: any) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Feather,
+      icon: Microphone,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Newsroom' },
       Component: () => import('./pages/App'),
       permissions: [{ action: PERMISSIONS.read, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Newsroom' });
+    // A profile's languages, beats and sameAs (see the server's register), one entry per line.
+    app.customFields.register({
+      name: STRING_LIST_FIELD,
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: getTranslation('list.fieldName'), defaultMessage: 'List of texts' },
+      intlDescription: { id: getTranslation('list.fieldDescription'), defaultMessage: 'A list of short texts, one entry per line' },
+      icon: BulletList,
+      components: { Input: async () => import('./fields/StringListInput') },
+    });
   },
 
   bootstrap(app: any) {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { messagesByField } from '../../../shared/validation-error';
 import { PLUGIN_ID } from '../pluginId';
 import type {
   BoxInput,
@@ -79,10 +80,10 @@ export const existingReporter = (error: unknown): ReporterSummary | null => {
   return response?.status === 409 ? response.data?.error?.details?.existing ?? null : null;
 };
 
-/** Field paths and messages of a failed request (`details.errors` of Strapi's ValidationError). */
+/** A failed request's field problems (`details.errors` of Strapi's ValidationError) by field path, in words to show at the field. */
 export const fieldErrors = (error: unknown): Record<string, string> => {
   const details = (error as { response?: { data?: { error?: { details?: { errors?: { path: string[]; message: string }[] } } } } })?.response?.data?.error?.details;
-  return Object.fromEntries((details?.errors ?? []).map(({ path, message }) => [path.join('.'), message]));
+  return messagesByField(details?.errors ?? []);
 };
 
 /** Media URLs of the local upload provider are relative to the server, which may not serve the admin. */

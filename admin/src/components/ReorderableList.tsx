@@ -8,6 +8,8 @@ import { getTranslation } from '../utils/getTranslation';
 export interface ReorderControls {
   dragHandle: React.ReactNode;
   moveButtons: React.ReactNode;
+  /** Call when removing this item: focus moves to the item that takes its place (or the new last one), else to `focusWhenEmpty`. */
+  focusAfterRemoval: () => void;
 }
 
 interface ReorderableListProps<T> {
@@ -18,6 +20,8 @@ interface ReorderableListProps<T> {
   /** What an announcement calls the item ("Tim Zadorozhnyy"). */
   getLabel: (item: T) => string;
   onMove: (from: number, to: number) => void;
+  /** What takes focus once the last item is removed. */
+  focusWhenEmpty?: () => HTMLElement | null | undefined;
   disabled?: boolean;
   /** The item's own content, which places the drag handle and the move buttons (null when disabled). */
   renderItem: (item: T, index: number, controls: ReorderControls) => React.ReactNode;
@@ -27,7 +31,7 @@ interface ReorderableListProps<T> {
  * An ordered list that moves items by drag and drop (native HTML5), by the Move up/down buttons,
  * or by Alt+Arrow keys on a focused item; each move is announced to screen readers.
  */
-export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, disabled = false, renderItem }: ReorderableListProps<T>) => {
+export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, focusWhenEmpty, disabled = false, renderItem }: ReorderableListProps<T>) => {
   const { formatMessage } = useIntl();
   const [dragged, setDragged] = React.useState<number | null>(null);
   const [over, setOver] = React.useState<number | null>(null);
@@ -46,6 +50,13 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, di
     // Keyboard users keep their place: focus follows the moved item.
     if (refocus) requestAnimationFrame(() => itemRefs.current[to]?.focus());
   };
+
+  // Without this, removing the focused item's button leaves focus on <body>.
+  const focusAfterRemoval = (index: number) =>
+    requestAnimationFrame(() => {
+      const remaining = itemRefs.current.filter((item): item is HTMLLIElement => item?.isConnected ?? false);
+      (remaining[Math.min(index, remaining.length - 1)] ?? focusWhenEmpty?.())?.focus();
+    });
 
   const onKeyDown = (index: number) => (event: React.KeyboardEvent) => {
     if (disabled || !event.altKey || event.target !== event.currentTarget) return;
@@ -67,7 +78,7 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, di
           );
           const moveButtons = disabled ? null : (
             <Flex gap={1}>
-              <IconButton
+              <MoveButton
                 size="S"
                 variant="ghost"
                 label={formatMessage({ id: getTranslation('reorder.up'), defaultMessage: 'Move {item} up' }, { item: itemLabel })}
@@ -75,8 +86,8 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, di
                 onClick={() => move(index, index - 1, false)}
               >
                 <ArrowUp />
-              </IconButton>
-              <IconButton
+              </MoveButton>
+              <MoveButton
                 size="S"
                 variant="ghost"
                 label={formatMessage({ id: getTranslation('reorder.down'), defaultMessage: 'Move {item} down' }, { item: itemLabel })}
@@ -84,7 +95,7 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, di
                 onClick={() => move(index, index + 1, false)}
               >
                 <ArrowDown />
-              </IconButton>
+              </MoveButton>
             </Flex>
           );
           return (
@@ -122,7 +133,7 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, di
               $dropTarget={over === index && dragged !== index}
               $dragging={dragged === index}
             >
-              <Box>{renderItem(item, index, { dragHandle, moveButtons })}</Box>
+              <Box>{renderItem(item, index, { dragHandle, moveButtons, focusAfterRemoval: () => focusAfterRemoval(index) })}</Box>
             </Item>
           );
         })}
@@ -153,6 +164,17 @@ const Item = styled.li<{ $dropTarget: boolean; $dragging: boolean }>`
   &:focus-visible {
     outline: 2px solid ${({ theme }) => theme.colors.primary600};
     outline-offset: 2px;
+  }
+`;
+
+// The design system fills a disabled button's background, which reads as pressed: the first item's
+// "Move up" is simply unavailable, so it only fades.
+const MoveButton = styled(IconButton)`
+  &:disabled,
+  &[aria-disabled='true'] {
+    background: transparent;
+    border-color: transparent;
+    opacity: 0.4;
   }
 `;
 

@@ -95,8 +95,18 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
 
   const optionId = (index: number) => `${name}-option-${index}`;
 
+  // A search box low in the window (the panels sit in the edit view's sidebar) opens its list
+  // upwards when there is no room below, rather than below the fold.
+  const fieldRef = React.useRef<HTMLDivElement>(null);
+  const [above, setAbove] = React.useState(false);
+  React.useLayoutEffect(() => {
+    if (!open || !fieldRef.current) return;
+    const { top, bottom } = fieldRef.current.getBoundingClientRect();
+    setAbove(window.innerHeight - bottom < LIST_HEIGHT && top > window.innerHeight - bottom);
+  }, [open]);
+
   return (
-    <Box position="relative">
+    <Box position="relative" ref={fieldRef}>
       <Field.Root name={name}>
         <Field.Label>{label}</Field.Label>
         <TextInput
@@ -122,7 +132,7 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
         />
       </Field.Root>
       {open && (
-        <Options id={listId} role="listbox" aria-label={label}>
+        <Options id={listId} role="listbox" aria-label={label} $above={above}>
           {options.map((option, index) => (
             <Option
               key={option.key}
@@ -153,13 +163,15 @@ const ExtraLabel = ({ children }: { children: React.ReactNode }) => (
   </Typography>
 );
 
-const Options = styled.ul`
+const LIST_HEIGHT = 280;
+
+const Options = styled.ul<{ $above: boolean }>`
   position: absolute;
   z-index: 4;
   left: 0;
   right: 0;
-  margin-top: ${({ theme }) => theme.spaces[1]};
-  max-height: 280px;
+  ${({ theme, $above }) => ($above ? `bottom: 100%; margin-bottom: ${theme.spaces[1]};` : `top: 100%; margin-top: ${theme.spaces[1]};`)}
+  max-height: ${LIST_HEIGHT}px;
   overflow-y: auto;
   list-style: none;
   padding: ${({ theme }) => theme.spaces[1]};

@@ -2,13 +2,17 @@ import * as React from 'react';
 import { Box, Flex, SingleSelect, SingleSelectOption, Tabs } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { PERMISSIONS } from '../../../shared/permissions';
 import { getTranslation } from '../utils/getTranslation';
 import { KeyFactsLibrary } from './KeyFactsLibrary';
 import { ReportersDirectory } from './ReportersDirectory';
 import { useLocales } from './useLocales';
 
+// The menu link is hidden without it; a role that opens the page's URL anyway gets Strapi's no-permission page.
+const OPEN_PAGE = [{ action: PERMISSIONS.read, subject: null }];
+
 /** The Newsroom page: the reporters directory and the key-facts library, in one locale at a time. */
-const App = () => {
+const NewsroomPage = () => {
   const { formatMessage } = useIntl();
   const locales = useLocales();
   const [locale, setLocale] = React.useState<string | undefined>(undefined);
@@ -56,6 +60,12 @@ const App = () => {
     </Layouts.Root>
   );
 };
+
+const App = () => (
+  <Page.Protect permissions={OPEN_PAGE}>
+    <NewsroomPage />
+  </Page.Protect>
+);
 
 export { App };
 export default App;

@@ -1,17 +1,23 @@
 import * as React from 'react';
-import { Box, Checkbox, Flex, Link, Searchbar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
+import { Box, Checkbox, Flex, Link, Searchbar, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 import { errorMessage, useNewsroomApi } from '../api/client';
 import type { LibraryRow, Pagination } from '../api/types';
 import { BoxBadges } from '../panels/key-facts/BoxBadges';
+import { BoxEditorModal } from '../panels/key-facts/BoxEditorModal';
 import { getTranslation } from '../utils/getTranslation';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
 
 const BOX_UID = 'plugin::newsroom.key-facts-box';
+// Saving in the box editor publishes the box: the Content Manager's update and publish permissions on boxes apply (canUpdate, canPublish).
+const EDIT_BOXES = [
+  { action: 'plugin::content-manager.explorer.update', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.publish', subject: BOX_UID },
+];
 
 /** The key-facts library: every box, the never- or least-recently verified first, and where each is used. */
 export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
@@ -23,6 +29,11 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
   const [page, setPage] = React.useState(1);
   const [rows, setRows] = React.useState<LibraryRow[] | null>(null);
   const [pagination, setPagination] = React.useState<Pagination | null>(null);
+  const [editing, setEditing] = React.useState<{ documentId: string } | null>(null);
+  // Bumped after a box is saved in the editor, to read the page again.
+  const [saves, setSaves] = React.useState(0);
+  const { allowedActions } = useRBAC(EDIT_BOXES);
+  const canEdit = allowedActions.canUpdate && allowedActions.canPublish;
   const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
 
   React.useEffect(() => {
@@ -41,7 +52,7 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, search, staleOnly, locale, page, toggleNotification]);
+  }, [api, search, staleOnly, locale, page, saves, toggleNotification]);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -100,9 +111,15 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
             <Tr key={box.documentId}>
               <Td>
                 <Flex direction="column" alignItems="start" gap={1}>
-                  <Link tag={RouterLink} to={editViewPath(BOX_UID, box.documentId, box.locale)}>
-                    {box.title}
-                  </Link>
+                  {canEdit ? (
+                    <TextButton onClick={() => setEditing({ documentId: box.documentId })}>
+                      {box.title}
+                    </TextButton>
+                  ) : (
+                    <Link tag={RouterLink} to={editViewPath(BOX_UID, box.documentId, box.locale)}>
+                      {box.title}
+                    </Link>
+                  )}
                   <Typography variant="pi" textColor="neutral600">
                     {t(`box.kind.${box.kind}`, box.kind)}
                   </Typography>
@@ -132,6 +149,15 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
         </Tbody>
       </Table>
       <PageControls pagination={pagination} onPage={setPage} />
+      <BoxEditorModal
+        target={editing}
+        locale={locale}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          setSaves((count) => count + 1);
+        }}
+      />
     </Flex>
   );
 };

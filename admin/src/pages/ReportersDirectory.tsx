@@ -32,7 +32,8 @@ import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
 
 const REPORTER_UID = 'plugin::newsroom.reporter-profile';
-const MERGE_PERMISSIONS = { merge: [{ action: PERMISSIONS.mergeReporters, subject: null }] };
+// useRBAC names each allowed action after its last segment: canMerge.
+const MERGE_PERMISSIONS = [{ action: PERMISSIONS.mergeReporters, subject: null }];
 const ALL = '';
 
 interface Filters {

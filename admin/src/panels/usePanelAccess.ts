@@ -1,10 +1,11 @@
 import { unstable_useContentManagerContext, useDocumentRBAC, useForm, useRBAC } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../../../shared/permissions';
 
-const PANEL_PERMISSIONS = {
-  read: [{ action: PERMISSIONS.panelsRead, subject: null }],
-  update: [{ action: PERMISSIONS.panelsUpdate, subject: null }],
-};
+// useRBAC names each allowed action after its last segment: canRead, canUpdate.
+const PANEL_PERMISSIONS = [
+  { action: PERMISSIONS.panelsRead, subject: null },
+  { action: PERMISSIONS.panelsUpdate, subject: null },
+];
 
 /**
  * Whether a panel applies to the edit view it is in and what the admin may do with it: shown on

@@ -1,6 +1,7 @@
 import reporterProfile from './reporter-profile/schema.json';
 import slugRedirect from './slug-redirect/schema.json';
 import keyFactsBox from './key-facts-box/schema.json';
+import { KEY_FACTS_FORM, REPORTER_FORM } from './edit-forms';
 
 export const REPORTER_UID = 'plugin::newsroom.reporter-profile';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
@@ -12,7 +13,7 @@ export const UPLOAD_FILE_UID = 'plugin::upload.file';
 export const BOX_POPULATE = { facts: { populate: { sources: true } }, rating: true } as const;
 
 export default {
-  'reporter-profile': { schema: reporterProfile },
+  'reporter-profile': { schema: { ...reporterProfile, config: REPORTER_FORM } },
   'slug-redirect': { schema: slugRedirect },
-  'key-facts-box': { schema: keyFactsBox },
+  'key-facts-box': { schema: { ...keyFactsBox, config: KEY_FACTS_FORM } },
 };

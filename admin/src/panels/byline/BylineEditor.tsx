@@ -29,7 +29,8 @@ const initials = (name: string) =>
     .toUpperCase();
 
 // Creating a reporter from the panel needs the Content Manager's create permission on profiles.
-const CREATE_PROFILES = { create: [{ action: 'plugin::content-manager.explorer.create', subject: 'plugin::newsroom.reporter-profile' }] };
+// useRBAC names each allowed action after its last segment: canCreate.
+const CREATE_PROFILES = [{ action: 'plugin::content-manager.explorer.create', subject: 'plugin::newsroom.reporter-profile' }];
 
 /** What the Byline panel shows and edits; loaded with the first edit view that has it. */
 const BylineEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
@@ -46,6 +47,8 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const [creating, setCreating] = React.useState<{ name: string; existing: ReporterSummary | null } | null>(null);
   const { allowedActions } = useRBAC(CREATE_PROFILES);
   const canCreateReporters = editable && allowedActions.canCreate;
+  const panelRef = React.useRef<HTMLDivElement>(null);
+  const searchInput = () => panelRef.current?.querySelector<HTMLElement>('input[role="combobox"]') ?? null;
 
   const stored = React.useMemo(() => new Map(entry.credits.map((credit) => [credit.id, credit.reporter])), [entry]);
   const setCredits = (next: CreditValue[]) => onChange('credits', next);
@@ -87,11 +90,18 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
     if (credits.length === 0) add(own, roles.includes('author') ? 'author' : roles[0]);
   });
   const sameNamed = (text: string, results: ReporterSummary[]) => results.find((reporter) => isSameName(reporter.fullName, text)) ?? null;
-  const nameOf = (credit: CreditValue) =>
-    creditReporter(credit, stored, known)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
+  // A save gives the form's credits new component ids before the stored entry is read again: until
+  // then each credit keeps the reporter it showed at its place, instead of flashing "Reporter".
+  const shown = React.useRef<(ReporterSummary | null)[]>([]);
+  const reporters = credits.map((credit, index) => creditReporter(credit, stored, known) ?? (loading ? shown.current[index] ?? null : null));
+  React.useEffect(() => {
+    if (!loading) shown.current = reporters;
+  });
+  const reporterOf = (credit: CreditValue) => reporters[credits.indexOf(credit)] ?? null;
+  const nameOf = (credit: CreditValue) => reporterOf(credit)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
+    <Flex ref={panelRef} direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
       <Typography variant="pi" textColor="neutral600">
         {formatMessage({
           id: getTranslation('byline.sharedByLocales'),
@@ -115,8 +125,9 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
           getLabel={nameOf}
           disabled={!editable}
           onMove={(from, to) => setCredits(moveItem(credits, from, to))}
-          renderItem={(credit, index, { dragHandle, moveButtons }) => {
-            const reporter = creditReporter(credit, stored, known);
+          focusWhenEmpty={searchInput}
+          renderItem={(credit, index, { dragHandle, moveButtons, focusAfterRemoval }) => {
+            const reporter = reporterOf(credit);
             const name = nameOf(credit);
             return (
               <Flex direction="column" alignItems="stretch" gap={2}>
@@ -171,7 +182,10 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
                       size="S"
                       variant="ghost"
                       label={formatMessage({ id: getTranslation('byline.remove'), defaultMessage: 'Remove {name} from the byline' }, { name })}
-                      onClick={() => setCredits(credits.filter((_, i) => i !== index))}
+                      onClick={() => {
+                        setCredits(credits.filter((_, i) => i !== index));
+                        focusAfterRemoval();
+                      }}
                     >
                       <Trash />
                     </IconButton>
@@ -235,6 +249,7 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
         existing={creating?.existing ?? null}
         locale={locale}
         onClose={() => setCreating(null)}
+        focusFallback={searchInput}
         onChosen={(reporter) => {
           setCreating(null);
           add(reporter);

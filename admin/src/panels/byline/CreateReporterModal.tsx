@@ -4,6 +4,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { errorMessage, existingReporter, fieldErrors, useNewsroomApi } from '../../api/client';
 import type { ReporterSummary } from '../../api/types';
+import { useReturnFocus } from '../../components/useReturnFocus';
 import { getTranslation } from '../../utils/getTranslation';
 
 interface CreateReporterModalProps {
@@ -15,6 +16,8 @@ interface CreateReporterModalProps {
   onClose: () => void;
   /** The reporter to credit: the one created, or the existing one the editor chose instead. */
   onChosen: (reporter: ReporterSummary) => void;
+  /** Where focus goes on closing when what opened the modal is gone (a list option). */
+  focusFallback?: () => HTMLElement | null;
 }
 
 /**
@@ -23,7 +26,7 @@ interface CreateReporterModalProps {
  * unsaved leaves no public profile behind. A name that already has a profile is a second
  * person only when the editor says so, ticking a confirmation (the server refuses it otherwise).
  */
-export const CreateReporterModal = ({ initialName, existing: found, locale, onClose, onChosen }: CreateReporterModalProps) => {
+export const CreateReporterModal = ({ initialName, existing: found, locale, onClose, onChosen, focusFallback }: CreateReporterModalProps) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useNewsroomApi();
@@ -33,6 +36,7 @@ export const CreateReporterModal = ({ initialName, existing: found, locale, onCl
   const [confirmed, setConfirmed] = React.useState(false);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
   const [saving, setSaving] = React.useState(false);
+  const returnFocus = useReturnFocus(initialName !== null, focusFallback);
 
   React.useEffect(() => {
     if (initialName === null) return;
@@ -80,7 +84,7 @@ export const CreateReporterModal = ({ initialName, existing: found, locale, onCl
 
   return (
     <Modal.Root open={initialName !== null} onOpenChange={(open: boolean) => !open && onClose()}>
-      <Modal.Content>
+      <Modal.Content onCloseAutoFocus={returnFocus}>
         {/* Its own form: Enter here must not submit the article's form behind it. */}
         <form onSubmit={submit} noValidate>
           <Modal.Header>

@@ -22,7 +22,7 @@ export const BoxBadges = ({ box }: { box: BoxSummary }) => {
         </Badge>
       )}
       {unsourced > 0 && (
-        <Badge backgroundColor="warning100" textColor="warning700">
+        <Badge backgroundColor="warning100" textColor="neutral800">
           {formatMessage({ id: getTranslation('hint.unsourcedFacts'), defaultMessage: '{count, plural, one {# fact} other {# facts}} without a source' }, { count: unsourced })}
         </Badge>
       )}

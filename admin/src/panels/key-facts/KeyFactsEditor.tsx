@@ -19,11 +19,12 @@ const FACTS_SHOWN = 3;
 
 // Saving a box from the panel publishes it: the Content Manager's permissions on boxes apply.
 const BOX_UID = 'plugin::newsroom.key-facts-box';
-const BOX_PERMISSIONS = {
-  create: [{ action: 'plugin::content-manager.explorer.create', subject: BOX_UID }],
-  update: [{ action: 'plugin::content-manager.explorer.update', subject: BOX_UID }],
-  publish: [{ action: 'plugin::content-manager.explorer.publish', subject: BOX_UID }],
-};
+// useRBAC names each allowed action after its last segment: canCreate, canUpdate, canPublish.
+const BOX_PERMISSIONS = [
+  { action: 'plugin::content-manager.explorer.create', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.update', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.publish', subject: BOX_UID },
+];
 
 /** What the Key facts panel shows and edits; loaded with the first edit view that has it. */
 const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
@@ -39,6 +40,8 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
   const { allowedActions } = useRBAC(BOX_PERMISSIONS);
   const canCreateBoxes = editable && allowedActions.canCreate && allowedActions.canPublish;
   const canEditBoxes = editable && allowedActions.canUpdate && allowedActions.canPublish;
+  const panelRef = React.useRef<HTMLDivElement>(null);
+  const searchInput = () => panelRef.current?.querySelector<HTMLElement>('input[role="combobox"]') ?? null;
 
   React.useEffect(() => setKnown((current) => ({ ...current, ...Object.fromEntries(entry.keyFacts.map((box) => [box.documentId, box])) })), [entry]);
 
@@ -68,7 +71,7 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
   );
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="key-facts" aria-busy={loading}>
+    <Flex ref={panelRef} direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="key-facts" aria-busy={loading}>
       {failed && (
         <Typography textColor="danger600" variant="pi">
           {formatMessage({ id: getTranslation('keyFacts.loadFailed'), defaultMessage: 'The attached boxes could not be loaded; reload the page.' })}
@@ -86,7 +89,8 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
           getLabel={(box) => box.title}
           disabled={!editable}
           onMove={(from, to) => setAttached(moveItem(attached, from, to))}
-          renderItem={(box, index, { dragHandle, moveButtons }) => (
+          focusWhenEmpty={searchInput}
+          renderItem={(box, index, { dragHandle, moveButtons, focusAfterRemoval }) => (
             <Flex direction="column" alignItems="stretch" gap={2}>
               <Flex gap={2} alignItems="flex-start">
                 {dragHandle}
@@ -131,7 +135,10 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
                       size="S"
                       variant="ghost"
                       label={formatMessage({ id: getTranslation('keyFacts.detach'), defaultMessage: 'Detach {title}' }, { title: box.title })}
-                      onClick={() => setAttached(attached.filter((_, i) => i !== index))}
+                      onClick={() => {
+                        setAttached(attached.filter((_, i) => i !== index));
+                        focusAfterRemoval();
+                      }}
                     >
                       <Trash />
                     </IconButton>

@@ -1,3 +1,5 @@
+import { checkBox, keyFactsBoxFields } from '../../../../shared/key-facts-rules';
+import { issuesFromZod, messagesByField, ruleAtField } from '../../../../shared/validation-error';
 import type { BoxInput, BoxSummary } from '../../api/types';
 
 /** A box as its editor holds it: every fact with a stable key for the list, text fields never null. */
@@ -44,7 +46,7 @@ export const draftFromBox = (box: BoxSummary | null): BoxDraft => ({
 
 const orNull = (text: string) => (text.trim() ? text.trim() : null);
 
-/** What the server receives; fact-check fields only for a fact-check box. */
+/** What the server receives; fact-check fields only for a fact-check box, source rows left blank dropped. */
 export const boxInput = (draft: BoxDraft): BoxInput => {
   const factCheck = draft.kind === 'fact-check';
   return {
@@ -54,10 +56,29 @@ export const boxInput = (draft: BoxDraft): BoxInput => {
       text: fact.text.trim(),
       label: orNull(fact.label),
       date: orNull(fact.date),
-      sources: fact.sources.map(({ name, url }) => ({ name: name.trim(), url: url.trim() })),
+      sources: fact.sources.filter(({ name, url }) => name.trim() || url.trim()).map(({ name, url }) => ({ name: name.trim(), url: url.trim() })),
     })),
     claimReviewed: factCheck ? orNull(draft.claimReviewed) : null,
     claimAuthor: factCheck ? orNull(draft.claimAuthor) : null,
     rating: factCheck && draft.ratingValue ? { value: Number(draft.ratingValue), label: draft.ratingLabel.trim() } : null,
   };
 };
+
+/** Whether closing the editor would lose something: what the server would receive differs from what was opened. */
+export const hasChanges = (opened: BoxDraft, draft: BoxDraft): boolean => JSON.stringify(boxInput(opened)) !== JSON.stringify(boxInput(draft));
+
+/**
+ * What the server would refuse in this draft, by field path (`title`, `facts.0.sources.0.url`), in
+ * words to show at the field: the same shared rules as the server's, checked before any request.
+ * A box-wide rule is reported only where no field rule already speaks for that field, as the server does.
+ */
+export const draftProblems = (draft: BoxDraft): Record<string, string> => {
+  const input = boxInput(draft);
+  const parsed = keyFactsBoxFields.safeParse(input);
+  const problems = parsed.success ? {} : messagesByField(issuesFromZod(parsed.error));
+  for (const { path, message } of checkBox(input)) {
+    if (!Object.keys(problems).some((field) => field.split('.')[0] === path[0])) problems[path.join('.')] = ruleAtField(message);
+  }
+  return problems;
+};
+
