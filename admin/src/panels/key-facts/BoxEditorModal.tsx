@@ -96,6 +96,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
         onClose();
       });
     // onClose is left out: a parent's new function each render must not load the box again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, target, locale, toggleNotification]);
 
   const t = (id: string, defaultMessage: string, values?: Record<string, React.ReactNode>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
