@@ -122,7 +122,7 @@ describe('JSON-LD', () => {
   });
 
   it('names the organization only when the site configured one', () => {
-    expect(organizationJsonLd(undefined)).toBeUndefined();
+    expect(organizationJsonLd(null)).toBeUndefined();
     expect(organizationJsonLd({ name: 'Example News' } as never)).toEqual({ '@type': 'NewsMediaOrganization', name: 'Example News' });
   });
 
