@@ -35,15 +35,19 @@ describe('the permission matrix of the admin (the seeded demo roles)', () => {
   });
 
   /** Every row of the profile (all locales, draft and published): what a profile write or merge touches. */
-  const profileRows = async () =>
-    (await app.strapi.db.query(REPORTER_UID).findMany({ where: { documentId: ids.reporter }, orderBy: { id: 'asc' } })) as any[];
+  const profileRows = async () => (await app.strapi.db.query(REPORTER_UID).findMany({ where: { documentId: ids.reporter }, orderBy: { id: 'asc' } })) as any[];
   /** The draft (en) article's credits as stored: [component id, reporter, role, note]. */
   const articleCredits = async () => {
     const row = (await app.strapi.db.query(ARTICLE_UID).findOne({
       where: { documentId: ids.article, locale: 'en', publishedAt: null },
       populate: { credits: { populate: { reporter: { select: ['documentId'] } } } },
     })) as any;
-    return (row.credits as any[]).map((credit) => ({ id: credit.id, reporter: credit.reporter?.documentId ?? null, role: credit.role, note: credit.note ?? null }));
+    return (row.credits as any[]).map((credit) => ({
+      id: credit.id,
+      reporter: credit.reporter?.documentId ?? null,
+      role: credit.role,
+      note: credit.note ?? null,
+    }));
   };
   const quickCreated = async (role: Role | 'anonymous') =>
     (await app.strapi.db.query(REPORTER_UID).findMany({ where: { fullName: `Matrix Reporter (${role})` } })) as any[];
@@ -67,7 +71,10 @@ describe('the permission matrix of the admin (the seeded demo roles)', () => {
   const isSuccess = (status: number) => status >= 200 && status < 300;
 
   const cells_: Array<[string, Cell]> = [
-    ['panel settings', { method: 'get', url: () => '/newsroom/settings', expect: all(200), shows: (res) => expect(res.body.data.creditRoles).toContain('author') }],
+    [
+      'panel settings',
+      { method: 'get', url: () => '/newsroom/settings', expect: all(200), shows: (res) => expect(res.body.data.creditRoles).toContain('author') },
+    ],
     [
       'reporter typeahead',
       {
@@ -112,7 +119,9 @@ describe('the permission matrix of the admin (the seeded demo roles)', () => {
         state: (role) => quickCreated(role),
         changed: (before, after, _role, res) => {
           expect(before).toEqual([]);
-          expect(after.map((row: any) => ({ documentId: row.documentId, publishedAt: row.publishedAt }))).toEqual([{ documentId: res.body.data.documentId, publishedAt: null }]);
+          expect(after.map((row: any) => ({ documentId: row.documentId, publishedAt: row.publishedAt }))).toEqual([
+            { documentId: res.body.data.documentId, publishedAt: null },
+          ]);
         },
       },
     ],

@@ -1,7 +1,12 @@
 import { decodeCursor, encodeCursor, type ArchiveCursor } from '../../server/src/domain/archive-cursor';
 import { randomStrings, seededRandom } from '../helpers/random-text';
 
-const cursor: ArchiveCursor = { dateMs: Date.UTC(2026, 0, 5), publishedMs: Date.UTC(2026, 0, 6, 12), contentType: 'api::article.article', documentId: 'abc123XYZ' };
+const cursor: ArchiveCursor = {
+  dateMs: Date.UTC(2026, 0, 5),
+  publishedMs: Date.UTC(2026, 0, 6, 12),
+  contentType: 'api::article.article',
+  documentId: 'abc123XYZ',
+};
 const raw = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 describe('the archive cursor (?before=)', () => {

@@ -27,7 +27,14 @@ describe('the public key-facts box', () => {
       { text: 'First', label: null, date: null, sources: [{ name: 'Reuters', url: 'https://reuters.com/x' }] },
       { text: 'Second', label: 'Context', date: '2026-02-01', sources: [] },
     ]);
-    expect(box).toMatchObject({ documentId: 'box1', locale: 'uk', kind: 'fact-check', claimReviewed: 'The claim', claimAuthor: null, rating: { value: 2, label: 'Mostly false' } });
+    expect(box).toMatchObject({
+      documentId: 'box1',
+      locale: 'uk',
+      kind: 'fact-check',
+      claimReviewed: 'The claim',
+      claimAuthor: null,
+      rating: { value: 2, label: 'Mostly false' },
+    });
     expect(JSON.stringify(box)).not.toMatch(/"id"|createdBy/);
   });
 

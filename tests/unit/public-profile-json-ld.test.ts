@@ -18,14 +18,23 @@ const entity = {
   jobTitle: 'Kyiv correspondent',
   shortBio: 'Covers the front line.',
   bio: [{ type: 'paragraph', children: [{ type: 'text', text: 'Long bio' }] }],
-  photo: { url: '/uploads/tim.jpg', alternativeText: 'file alt', width: 800, height: 600, formats: { thumbnail: { url: '/uploads/thumb_tim.jpg', width: 156, height: 117 } } },
+  photo: {
+    url: '/uploads/tim.jpg',
+    alternativeText: 'file alt',
+    width: 800,
+    height: 600,
+    formats: { thumbnail: { url: '/uploads/thumb_tim.jpg', width: 156, height: 117 } },
+  },
   photoAlt: 'Tim in Kyiv',
   pronouns: 'he/him',
   basedIn: 'Kyiv',
   languages: ['uk', 'en', 5],
   beats: ['Front line'],
   sameAs: ['https://www.wikidata.org/wiki/Q1'],
-  socialLinks: [{ id: 1, network: 'telegram', url: 'https://t.me/tim' }, { id: 2, network: 'wikidata', url: 'https://www.wikidata.org/wiki/Q1' }],
+  socialLinks: [
+    { id: 1, network: 'telegram', url: 'https://t.me/tim' },
+    { id: 2, network: 'wikidata', url: 'https://www.wikidata.org/wiki/Q1' },
+  ],
   publicEmail: '',
   // Private: never public.
   internalNotes: 'Lives at …',
@@ -34,7 +43,16 @@ const entity = {
 };
 
 // The identity of a withheld reporter, which must never surface.
-const secret = { ...entity, documentId: 'sec1', fullName: 'Maryna Kravets', slug: 'maryna-kravets', bylineMode: 'withheld', jobTitle: 'Melitopol stringer', sameAs: ['https://t.me/maryna'], socialLinks: [] };
+const secret = {
+  ...entity,
+  documentId: 'sec1',
+  fullName: 'Maryna Kravets',
+  slug: 'maryna-kravets',
+  bylineMode: 'withheld',
+  jobTitle: 'Melitopol stringer',
+  sameAs: ['https://t.me/maryna'],
+  socialLinks: [],
+};
 const SECRET_WORDS = ['Maryna', 'Kravets', 'maryna-kravets', 'Melitopol', 't.me/maryna', 'sec1'];
 
 describe('the public profile of a reporter', () => {
@@ -48,10 +66,19 @@ describe('the public profile of a reporter', () => {
       bylineMode: 'named',
       noindex: false,
       languages: ['uk', 'en'],
-      socialLinks: [{ network: 'telegram', url: 'https://t.me/tim' }, { network: 'wikidata', url: 'https://www.wikidata.org/wiki/Q1' }],
+      socialLinks: [
+        { network: 'telegram', url: 'https://t.me/tim' },
+        { network: 'wikidata', url: 'https://www.wikidata.org/wiki/Q1' },
+      ],
       publicEmail: null,
       bio: entity.bio,
-      photo: { url: 'https://cms.example.org/uploads/tim.jpg', alternativeText: 'Tim in Kyiv', width: 800, height: 600, formats: { thumbnail: { url: 'https://cms.example.org/uploads/thumb_tim.jpg', width: 156, height: 117 } } },
+      photo: {
+        url: 'https://cms.example.org/uploads/tim.jpg',
+        alternativeText: 'Tim in Kyiv',
+        width: 800,
+        height: 600,
+        formats: { thumbnail: { url: 'https://cms.example.org/uploads/thumb_tim.jpg', width: 156, height: 117 } },
+      },
     });
     const text = JSON.stringify(profile);
     for (const word of ['internalNotes', 'Lives at', 'adminUser', 'tim@newsroom.local', 'withheldIdentity', 'Someone']) expect(text).not.toContain(word);
@@ -111,13 +138,21 @@ describe('JSON-LD', () => {
         knowsAbout: ['Front line'],
         knowsLanguage: ['uk', 'en'],
         homeLocation: { '@type': 'Place', name: 'Kyiv' },
-        worksFor: { '@type': 'NewsMediaOrganization', name: 'Example News', url: 'https://example.org', logo: { '@type': 'ImageObject', url: 'https://example.org/logo.png' } },
+        worksFor: {
+          '@type': 'NewsMediaOrganization',
+          name: 'Example News',
+          url: 'https://example.org',
+          logo: { '@type': 'ImageObject', url: 'https://example.org/logo.png' },
+        },
       },
     });
   });
 
   it('leaves out empty values and, for an alumnus, worksFor', () => {
-    const bare = toPublicProfile({ documentId: 'b', fullName: 'Bare', slug: 'bare', bylineMode: 'named', staffStatus: 'alumni', jobTitle: '' }, parseConfig({}))!;
+    const bare = toPublicProfile(
+      { documentId: 'b', fullName: 'Bare', slug: 'bare', bylineMode: 'named', staffStatus: 'alumni', jobTitle: '' },
+      parseConfig({})
+    )!;
     expect(personJsonLd(bare, config)).toEqual({ '@type': 'Person', name: 'Bare' });
   });
 
@@ -162,7 +197,11 @@ describe('JSON-LD', () => {
   });
 
   it('has no trace of a withheld identity anywhere public', () => {
-    const shown = [toPublicProfile(secret, config), toPublicProfileDetail(secret, config), articleCreditsJsonLd([{ role: 'author', withheld: true, withheldText: withheldText(config.withheldBylineText, 'en') }], config)];
+    const shown = [
+      toPublicProfile(secret, config),
+      toPublicProfileDetail(secret, config),
+      articleCreditsJsonLd([{ role: 'author', withheld: true, withheldText: withheldText(config.withheldBylineText, 'en') }], config),
+    ];
     const text = JSON.stringify(shown);
     for (const word of SECRET_WORDS) expect(text).not.toContain(word);
   });

@@ -4,11 +4,26 @@ const REPORTER = 'plugin::newsroom.reporter-profile';
 const models: [string, { attributes: Record<string, Attribute> }][] = [
   [REPORTER, { attributes: { fullName: { type: 'string' }, photo: { type: 'media' }, mentor: { type: 'relation', target: REPORTER } } }],
   ['newsroom.credit', { attributes: { role: { type: 'string' }, reporter: { type: 'relation', target: REPORTER } } }],
-  ['api::article.article', { attributes: { title: { type: 'string' }, credits: { type: 'component', component: 'newsroom.credit' }, cover: { type: 'media' }, related: { type: 'relation', target: 'api::article.article' }, blocks: { type: 'dynamiczone', components: ['blocks.quote', 'blocks.text'] }, tags: { type: 'relation', target: 'api::tag.tag' } } }],
+  [
+    'api::article.article',
+    {
+      attributes: {
+        title: { type: 'string' },
+        credits: { type: 'component', component: 'newsroom.credit' },
+        cover: { type: 'media' },
+        related: { type: 'relation', target: 'api::article.article' },
+        blocks: { type: 'dynamiczone', components: ['blocks.quote', 'blocks.text'] },
+        tags: { type: 'relation', target: 'api::tag.tag' },
+      },
+    },
+  ],
   ['blocks.quote', { attributes: { speaker: { type: 'relation', target: REPORTER } } }],
   ['blocks.text', { attributes: { body: { type: 'richtext' } } }],
   ['api::tag.tag', { attributes: { name: { type: 'string' }, articles: { type: 'relation', target: 'api::article.article' } } }],
-  ['api::page.page', { attributes: { title: { type: 'string' }, tags: { type: 'relation', target: 'api::tag.tag' }, hero: { type: 'component', component: 'blocks.text' } } }],
+  [
+    'api::page.page',
+    { attributes: { title: { type: 'string' }, tags: { type: 'relation', target: 'api::tag.tag' }, hero: { type: 'component', component: 'blocks.text' } } },
+  ],
   ['api::shop.item', { attributes: { name: { type: 'string' }, similar: { type: 'relation', target: 'api::shop.item' } } }],
 ];
 
@@ -47,7 +62,10 @@ describe('the paths to reporter profiles the withheld sanitizer follows', () => 
           name: 'war',
           articles: [
             {
-              credits: [{ role: 'author', reporter: tim }, { role: 'editor', reporter: null }],
+              credits: [
+                { role: 'author', reporter: tim },
+                { role: 'editor', reporter: null },
+              ],
               blocks: [{ __component: 'blocks.quote', speaker: ann }, { __component: 'blocks.text', body: 'x' }, { speaker: { id: 9 } }],
               related: { credits: [{ reporter: hidden }] },
               cover: { fullName: 'not a reporter' },

@@ -13,11 +13,19 @@ describe('reporter sitemap XML', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n')).toBe(true);
     const { urlset } = parser.parse(xml);
     expect(urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-    expect(urlset.url).toEqual([{ loc: 'https://example.org/reporters/tim', lastmod: '2026-02-03T04:05:06Z' }, { loc: 'https://example.org/reporters/maryna' }]);
+    expect(urlset.url).toEqual([
+      { loc: 'https://example.org/reporters/tim', lastmod: '2026-02-03T04:05:06Z' },
+      { loc: 'https://example.org/reporters/maryna' },
+    ]);
   });
 
   it('names its parts in a sitemapindex', () => {
-    const { sitemapindex } = parser.parse(sitemapIndexXml([{ loc: 'https://example.org/s/1.xml', lastmod: 0 }, { loc: 'https://example.org/s/2.xml', lastmod: null }]));
+    const { sitemapindex } = parser.parse(
+      sitemapIndexXml([
+        { loc: 'https://example.org/s/1.xml', lastmod: 0 },
+        { loc: 'https://example.org/s/2.xml', lastmod: null },
+      ])
+    );
     expect(sitemapindex.sitemap).toEqual([{ loc: 'https://example.org/s/1.xml', lastmod: '1970-01-01T00:00:00Z' }, { loc: 'https://example.org/s/2.xml' }]);
   });
 
