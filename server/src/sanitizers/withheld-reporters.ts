@@ -2,73 +2,23 @@ import type { Core } from '@strapi/strapi';
 import { REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { withheldText } from '../domain/public-profile';
+import { collectReporters, reporterPathsOf, type Attribute, type ReporterPath } from '../domain/reporter-paths';
 
 type Entity = Record<string, unknown>;
-type Attribute = { type: string; target?: string; component?: string; components?: string[] };
-/** An attribute through which a reporter profile can be reached, and the model(s) behind it. */
-type ReporterPath = { key: string; kind: 'relation' | 'component' | 'dynamiczone'; uid?: string };
 
 const modelsOf = (strapi: Core.Strapi) =>
   [...Object.entries(strapi.contentTypes), ...Object.entries(strapi.components)] as [string, { attributes: Record<string, Attribute> }][];
 
 const pathsByStrapi = new WeakMap<Core.Strapi, Map<string, ReporterPath[]>>();
 
-/**
- * For every model, the attributes that lead to reporter profiles, at any depth; models that
- * cannot reach one get none, so the sanitizer never walks an article's cover or a box's facts.
- * Computed once (the models are fixed after register) as a fixed point, which handles cycles.
- */
+/** The reporter paths of this Strapi's models, computed once: the models are fixed after register. */
 const reporterPaths = (strapi: Core.Strapi): Map<string, ReporterPath[]> => {
-  const known = pathsByStrapi.get(strapi);
-  if (known) return known;
-  const models = modelsOf(strapi);
-  const reaching = new Set<string>([REPORTER_UID]);
-  const leadsIn = (a: Attribute) =>
-    (a.type === 'relation' && !!a.target && reaching.has(a.target)) ||
-    (a.type === 'component' && !!a.component && reaching.has(a.component)) ||
-    (a.type === 'dynamiczone' && (a.components ?? []).some((uid) => reaching.has(uid)));
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [uid, model] of models) {
-      if (!reaching.has(uid) && Object.values(model.attributes).some(leadsIn)) {
-        reaching.add(uid);
-        grew = true;
-      }
-    }
+  let paths = pathsByStrapi.get(strapi);
+  if (!paths) {
+    paths = reporterPathsOf(modelsOf(strapi));
+    pathsByStrapi.set(strapi, paths);
   }
-  const paths = new Map<string, ReporterPath[]>();
-  for (const [uid, model] of models) {
-    const own: ReporterPath[] = [];
-    for (const [key, a] of Object.entries(model.attributes)) {
-      if (!leadsIn(a)) continue;
-      if (a.type === 'dynamiczone') own.push({ key, kind: 'dynamiczone' });
-      else own.push({ key, kind: a.type as 'relation' | 'component', uid: a.target ?? a.component });
-    }
-    paths.set(uid, own);
-  }
-  pathsByStrapi.set(strapi, paths);
   return paths;
-};
-
-/** Every reporter-profile object inside `data`, however deeply populated. */
-const collectReporters = (paths: Map<string, ReporterPath[]>, data: unknown, uid: string, found: Entity[]): void => {
-  if (Array.isArray(data)) {
-    for (const item of data) collectReporters(paths, item, uid, found);
-    return;
-  }
-  if (!data || typeof data !== 'object') return;
-  const entity = data as Entity;
-  if (uid === REPORTER_UID) found.push(entity);
-  for (const { key, kind, uid: target } of paths.get(uid) ?? []) {
-    const value = entity[key];
-    if (value === undefined || value === null) continue;
-    if (kind !== 'dynamiczone') collectReporters(paths, value, target as string, found);
-    else if (Array.isArray(value)) {
-      for (const item of value as Entity[]) {
-        if (typeof item?.__component === 'string') collectReporters(paths, item, item.__component, found);
-      }
-    }
-  }
 };
 
 const withheldRowsByRequest = new WeakMap<object, Promise<Map<number, string>>>();
