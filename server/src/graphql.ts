@@ -71,6 +71,8 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
   extension.shadowCRUD(UPLOAD_FILE_UID).field('related').disable();
   // Former slugs point to profiles, withheld ones included: not for the public.
   extension.shadowCRUD('plugin::newsroom.slug-redirect').disable();
+  // What an import wrote, with the WordPress ids it came from: the importer's own bookkeeping.
+  extension.shadowCRUD('plugin::newsroom.import-record').disable();
   // GraphQL reads profiles and boxes; they are written through the admin, REST or code. Their
   // mutations' input types were most of what the plugin added to the schema's build at start-up.
   extension.shadowCRUD(REPORTER_UID).disableMutations();

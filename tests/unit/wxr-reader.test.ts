@@ -26,8 +26,20 @@ describe('the WXR reader', () => {
       const terms = records.filter((r) => r.kind === 'term');
       expect(terms[0]).toMatchObject({ id: 21, taxonomy: 'author', slug: 'cap-mkovalenko', name: 'mkovalenko' });
       const ferry = records.find((r) => r.kind === 'item' && r.name === 'ferry-strike') as any;
-      expect(ferry).toMatchObject({ id: 501, type: 'post', status: 'publish', title: 'Ferry strike enters second week', date: '2024-05-06 08:30:00', creator: 'mkovalenko' });
-      expect(ferry.terms.map((t: any) => `${t.domain}:${t.nicename}`)).toEqual(['category:harbour', 'author:cap-ines-halloran', 'author:cap-mkovalenko', 'author:cap-tobrien']);
+      expect(ferry).toMatchObject({
+        id: 501,
+        type: 'post',
+        status: 'publish',
+        title: 'Ferry strike enters second week',
+        date: '2024-05-06 08:30:00',
+        creator: 'mkovalenko',
+      });
+      expect(ferry.terms.map((t: any) => `${t.domain}:${t.nicename}`)).toEqual([
+        'category:harbour',
+        'author:cap-ines-halloran',
+        'author:cap-mkovalenko',
+        'author:cap-tobrien',
+      ]);
       const guest = records.find((r) => r.kind === 'item' && r.type === 'guest-author') as any;
       expect(guest.meta['cap-display_name']).toBe('Inès Halloran');
       expect(guest.meta['cap-description']).toContain('\n\nShe was a deckhand');
@@ -44,11 +56,19 @@ describe('the WXR reader', () => {
 
   it.each([
     ['a file that is not XML', 'name,email\nA,a@example.org\n', /not well-formed XML/],
-    ['an RSS feed that is not a WordPress export', '<rss><channel><title>x</title></channel></rss>', /not a WordPress export \(WXR\): it has no <wp:wxr_version>/],
+    [
+      'an RSS feed that is not a WordPress export',
+      '<rss><channel><title>x</title></channel></rss>',
+      /not a WordPress export \(WXR\): it has no <wp:wxr_version>/,
+    ],
     ['another XML document', '<?xml version="1.0"?><html><body/></html>', /root element is <html>, not <rss>/],
     ['an empty file', '', /empty/],
     ['a truncated export', WXR('<item><title>Cut').slice(0, -30), /not well-formed XML/],
-    ['an external entity', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><wp:wxr_version>&x;</wp:wxr_version></channel></rss>`, /DOCTYPE/],
+    [
+      'an external entity',
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><wp:wxr_version>&x;</wp:wxr_version></channel></rss>`,
+      /DOCTYPE/,
+    ],
     ['a billion laughs', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><rss>&b;</rss>`, /DOCTYPE/],
   ])('refuses %s with a clear error', async (_, text, message) => {
     await expect(readAll(text, 64)).rejects.toThrow(message);

@@ -75,7 +75,16 @@ const SHORT_BIO_MAX = 300;
 // Term meta that only PublishPress Authors writes on its author terms.
 const PPA_META = ['user_id', 'user_email', 'first_name', 'last_name', 'user_url', 'avatar', 'description'];
 // The post meta of a Co-Authors Plus guest author that the plan reads.
-const GUEST_META = ['cap-display_name', 'cap-first_name', 'cap-last_name', 'cap-user_login', 'cap-website', 'cap-description', 'cap-linked_account', '_thumbnail_id'];
+const GUEST_META = [
+  'cap-display_name',
+  'cap-first_name',
+  'cap-last_name',
+  'cap-user_login',
+  'cap-website',
+  'cap-description',
+  'cap-linked_account',
+  '_thumbnail_id',
+];
 
 /** Which post and term meta keys the reader must keep for the plan: nothing else is held. */
 export const planNeedsMeta = (key: string): boolean => GUEST_META.includes(key) || PPA_META.includes(key);
@@ -109,7 +118,8 @@ export const parseAuthorCategories = (csv: string): AuthorCategoryRow[] => {
     const cells = line.split(',').map((cell) => cell.trim());
     const cell = (column: number) => cells[at[column]] ?? '';
     const where = (column: number) => `line ${index + 2}, column "${columns[column]}"`;
-    for (const column of [0, 1]) if (!/^\d+$/.test(cell(column))) throw new ImportInputError(`The author categories CSV, ${where(column)}: must be a whole number`);
+    for (const column of [0, 1])
+      if (!/^\d+$/.test(cell(column))) throw new ImportInputError(`The author categories CSV, ${where(column)}: must be a whole number`);
     if (!/^[a-z0-9_-]+$/i.test(cell(2))) throw new ImportInputError(`The author categories CSV, ${where(2)}: must be a category slug`);
     return { postId: Number(cell(0)), authorTermId: Number(cell(1)), categorySlug: cell(2) };
   });
@@ -251,11 +261,19 @@ export class WordpressPlanBuilder {
       const login = meta['cap-user_login'] ?? '';
       const linked = meta['cap-linked_account'] ? byLogin.get(meta['cap-linked_account']) : undefined;
       if (meta['cap-linked_account'] && !linked) {
-        issues.push({ person: guest.name, reason: `guest author is linked to the account "${meta['cap-linked_account']}", which is not in the export: imported on its own` });
+        issues.push({
+          person: guest.name,
+          reason: `guest author is linked to the account "${meta['cap-linked_account']}", which is not in the export: imported on its own`,
+        });
       }
       const key = linked ?? `guest:${guest.id ?? guest.name}`;
       const name = meta['cap-display_name'] || guest.title || [meta['cap-first_name'], meta['cap-last_name']].filter(Boolean).join(' ');
-      const planned = person(key, `guest author ${guest.name}`, profileOf(name, meta['cap-description'] ?? '', meta['cap-website'] ?? ''), guest.name.replace(/^cap-/, ''));
+      const planned = person(
+        key,
+        `guest author ${guest.name}`,
+        profileOf(name, meta['cap-description'] ?? '', meta['cap-website'] ?? ''),
+        guest.name.replace(/^cap-/, ''),
+      );
       const thumbnail = Number(meta._thumbnail_id);
       if (thumbnail) planned.avatarUrl = this.attachments.get(thumbnail) ?? planned.avatarUrl;
       if (login && !byLogin.has(login)) byLogin.set(login, key);
@@ -278,7 +296,12 @@ export class WordpressPlanBuilder {
       const meta = term.meta;
       const userKey = meta.user_id ? [...persons.keys()].find((key) => key === `user:${meta.user_id}`) : undefined;
       const name = term.name || [meta.first_name, meta.last_name].filter(Boolean).join(' ');
-      const planned = person(userKey ?? `term:${term.id ?? term.slug}`, `author term ${term.slug}`, profileOf(name, meta.description ?? '', meta.user_url ?? ''), term.slug);
+      const planned = person(
+        userKey ?? `term:${term.id ?? term.slug}`,
+        `author term ${term.slug}`,
+        profileOf(name, meta.description ?? '', meta.user_url ?? ''),
+        term.slug,
+      );
       const avatar = Number(meta.avatar);
       if (avatar) planned.avatarUrl = this.attachments.get(avatar) ?? planned.avatarUrl;
       byTermSlug.set(term.slug, planned.key);
@@ -304,7 +327,8 @@ export class WordpressPlanBuilder {
           }
           const category = categories.get(`${post.wpId}:${termIds.get(slug)}`);
           const role = category === undefined ? 'author' : roleMapping?.categories[category];
-          if (role === undefined) issues.push({ post: label, reason: `author category "${category}" of "${slug}" has no role in the mapping: credited as author` });
+          if (role === undefined)
+            issues.push({ post: label, reason: `author category "${category}" of "${slug}" has no role in the mapping: credited as author` });
           credit(key, role ?? 'author');
         }
       } else if (post.creator) {

@@ -126,9 +126,21 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
       if (tag.name === 'wp:author') record = { kind: 'user', id: null, login: '', email: '', displayName: '', firstName: '', lastName: '' };
       else if (tag.name === 'wp:term') record = { kind: 'term', id: null, taxonomy: '', slug: '', name: '', description: '', meta: {} };
       else if (tag.name === 'item') {
-        record = { kind: 'item', id: null, type: '', status: '', name: '', title: '', date: '', pubDate: '', creator: '', terms: [], meta: {}, attachmentUrl: '' };
-      }
-      else if (tag.name === 'wp:wxr_version') text = '';
+        record = {
+          kind: 'item',
+          id: null,
+          type: '',
+          status: '',
+          name: '',
+          title: '',
+          date: '',
+          pubDate: '',
+          creator: '',
+          terms: [],
+          meta: {},
+          attachmentUrl: '',
+        };
+      } else if (tag.name === 'wp:wxr_version') text = '';
       return;
     }
     if (!record || path.length < 4) return;
