@@ -1,7 +1,10 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import { execFile } from 'child_process';
+import { promisify } from 'util';
+import { PLAYGROUND, startPlayground, type TestApp } from '../helpers/strapi';
+import { createTestDatabase } from '../helpers/database';
 import { stableJson } from '../helpers/snapshot';
 import { ARTICLE_UID, REPORTER_UID, restCredits } from '../helpers/newsroom';
 import { writeWxr } from '../../bench/wxr-generator';
@@ -9,6 +12,7 @@ import { writeWxr } from '../../bench/wxr-generator';
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'wordpress');
 const fixture = (name: string) => path.join(FIXTURES, name);
 const RECORD_UID = 'plugin::newsroom.import-record';
+const BIN = path.resolve(__dirname, '..', '..', 'bin', 'strapi-newsroom.js');
 
 describe('importing reporters and bylines from WordPress', () => {
   let app: TestApp;
@@ -242,5 +246,55 @@ describe('importing reporters and bylines from WordPress', () => {
         roleMapping: { categories: { reviewer: 'reviewer' } },
       });
     });
+  });
+
+  it('the command line, from the site directory: dry run and plan, import, redirect map, summary, a refused file', async () => {
+    // Its own database: the command starts the site's Strapi in a process of its own.
+    const db = await createTestDatabase();
+    const command = async (...args: string[]) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], {
+          cwd: PLAYGROUND,
+          env: { ...process.env, ...db.env, SEED_DEMO: 'false' },
+          maxBuffer: 16 * 1024 * 1024,
+        });
+        return { code: 0, stdout, stderr };
+      } catch (error: any) {
+        return { code: error.code as number, stdout: error.stdout as string, stderr: error.stderr as string };
+      }
+    };
+    try {
+      const file = fixture('plain-site.xml');
+      const planFile = path.join(tmp, 'plan.json');
+      const create = ['--create-missing', '--entry-defaults', '{"category":"world"}'];
+      const dry = await command('import', 'wordpress', file, '--dry-run', '--plan', planFile, ...create);
+      expect(dry.code).toBe(0);
+      expect(dry.stdout).toContain('Dry run: nothing was changed.');
+      expect(dry.stdout).toContain('Profiles: 1 would be created');
+      expect(dry.stderr).toMatch(/Reading the export +\[#+\] 100%/);
+      expect(JSON.parse(fs.readFileSync(planFile, 'utf8')).entries.create.map((e: any) => e.post)).toEqual(['market-day', 'library-reopens']);
+
+      const redirects = path.join(tmp, 'redirects.csv');
+      const done = await command('import', 'wordpress', file, '--redirects', redirects, ...create);
+      expect(done.code).toBe(0);
+      expect(done.stdout).toContain('Profiles: 1 were created, 0 updated, 0 unchanged');
+      expect(done.stdout).toContain('Entries (api::article.article): 0 were credited, 2 created');
+      expect(done.stderr).toMatch(/Crediting entries +\[#+\] 100% 2\/2/);
+      expect(fs.readFileSync(redirects, 'utf8')).toBe('from,to\n/author/ana-reyes/,https://newsroom.example.org/reporters/ana-reyes\n');
+
+      const again = await command('import', 'wordpress', file, ...create);
+      expect(again.stdout).toContain('Profiles: 0 were created, 0 updated, 1 unchanged');
+      expect(again.stdout).toContain('0 were credited, 0 created, 2 unchanged');
+
+      const refused = await command('import', 'wordpress', fixture('ppa-roles.json'));
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('The file is not well-formed XML');
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      const usage = await command('import', 'wordpress');
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain('Usage: npx strapi-newsroom import wordpress');
+    } finally {
+      await db.drop();
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
   type PlannedPerson,
   type PlannedPost,
 } from '../import/wordpress-plan';
-import { authorPagePath, type Redirect } from '../import/redirect-map';
+import { authorPagePath, redirectsFile, type Redirect } from '../import/redirect-map';
 
 type Data = Record<string, any>;
 
@@ -272,6 +272,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The redirect map as the text of a .csv or .json file (for the command line, which writes it). */
+    redirectsFile,
+
     async run(options: WordpressImportOptions): Promise<WordpressImportReport> {
       const type = target(options);
       const plan = await readPlan(options);
