@@ -8,6 +8,7 @@ import {
   parseAuthorCategories,
   parseRoleMapping,
   planNeedsMeta,
+  sourcePrefix,
   type WordpressPlan,
 } from '../../server/src/import/wordpress-plan';
 import { DEFAULT_CREDIT_ROLES } from '../../server/src/config/schema';
@@ -33,6 +34,7 @@ const bylinesOf = (plan: WordpressPlan) =>
 describe('the WordPress import plan', () => {
   it('Co-Authors Plus: users, guest authors, a linked account as one person, bylines in term order', async () => {
     const plan = await planOf('cap-site.xml');
+    expect(plan.site).toBe('https://harbour.example.net');
     expect(plan.persons.map((p) => [p.key, p.profile.fullName, p.nicenames])).toEqual([
       ['user:2', 'Marta Kovalenko', ['mkovalenko']],
       ['user:3', "Tom O'Brien", ['tobrien', 'tom-obrien']],
@@ -115,5 +117,13 @@ describe('the WordPress import plan', () => {
     expect(isoDate('2024-05-06 08:30:00')).toBe('2024-05-06T08:30:00.000Z');
     expect(isoDate('Mon, 06 May 2024 08:30:00 +0000')).toBe('2024-05-06T08:30:00.000Z');
     expect(isoDate('0000-00-00 00:00:00')).toBeNull();
+  });
+});
+
+describe('what an import remembers', () => {
+  it('is keyed by the site, whatever the scheme or final slash, so two sites never meet', () => {
+    expect(sourcePrefix('https://harbour.example.net/')).toBe(sourcePrefix('http://Harbour.example.net'));
+    expect(sourcePrefix('https://harbour.example.net')).not.toBe(sourcePrefix('https://valley.example.com'));
+    expect(sourcePrefix('https://harbour.example.net')).toMatch(/^wordpress:[0-9a-f]{12}$/);
   });
 });

@@ -1,3 +1,4 @@
+import crypto from 'crypto';
 import { z } from 'zod/v4';
 import { isHttpUrl } from '../../../shared/text-rules';
 import { ImportInputError } from './import-error';
@@ -52,6 +53,8 @@ export interface PlanIssue {
 }
 
 export interface WordpressPlan {
+  /** The exported site's address (`wp:base_site_url`), '' when the export gives none. */
+  site: string;
   persons: PlannedPerson[];
   posts: PlannedPost[];
   /** Bylines or roles that could not be resolved; the rest of the post is still imported. */
@@ -125,6 +128,22 @@ export const parseAuthorCategories = (csv: string): AuthorCategoryRow[] => {
   });
 };
 
+/**
+ * The prefix of what an import remembers: WordPress ids are the site's own, so two sites imported
+ * into one newsroom are told apart by their address (with or without https and a final slash).
+ */
+export const sourcePrefix = (site: string): string =>
+  `wordpress:${crypto
+    .createHash('sha256')
+    .update(
+      site
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, ''),
+    )
+    .digest('hex')
+    .slice(0, 12)}`;
+
 /** WordPress's nicename for a login (its `sanitize_title`, for the characters logins hold). */
 export const nicenameOf = (login: string): string =>
   login
@@ -195,11 +214,13 @@ export class WordpressPlanBuilder {
   private authorTerms: WxrTerm[] = [];
   private attachments = new Map<number, string>();
   private posts: CompactPost[] = [];
+  private site = '';
 
   constructor(private readonly postTypes: string[] = DEFAULT_POST_TYPES) {}
 
   add(record: WxrRecord) {
-    if (record.kind === 'user') this.users.push(record);
+    if (record.kind === 'site') this.site = record.baseUrl;
+    else if (record.kind === 'user') this.users.push(record);
     else if (record.kind === 'term' && record.taxonomy === 'author') this.authorTerms.push(record);
     else if (record.kind === 'item') {
       if (record.type === 'guest-author') this.guests.push(record);
@@ -342,6 +363,6 @@ export class WordpressPlanBuilder {
 
     // An account that bylines nothing, and is no guest author or author term, is not a reporter.
     const kept = [...persons.values()].filter((p) => credited.has(p.key) || p.sources.some((source) => !source.startsWith('user ')));
-    return { persons: kept, posts, issues };
+    return { site: this.site, persons: kept, posts, issues };
   }
 }

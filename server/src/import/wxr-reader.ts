@@ -48,7 +48,13 @@ export interface WxrItem {
   attachmentUrl: string;
 }
 
-export type WxrRecord = WxrUser | WxrTerm | WxrItem;
+/** The exported site (`<wp:base_site_url>`), which tells two sites' ids apart. */
+export interface WxrSite {
+  kind: 'site';
+  baseUrl: string;
+}
+
+export type WxrRecord = WxrSite | WxrUser | WxrTerm | WxrItem;
 
 export interface ReadOptions {
   /** Which post meta keys to keep (meta values can be large serialized PHP); all by default. */
@@ -140,7 +146,7 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
           meta: {},
           attachmentUrl: '',
         };
-      } else if (tag.name === 'wp:wxr_version') text = '';
+      } else if (tag.name === 'wp:wxr_version' || tag.name === 'wp:base_site_url') text = '';
       return;
     }
     if (!record || path.length < 4) return;
@@ -177,6 +183,10 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
     text = null;
     if (path.length === 2 && tag.name === 'wp:wxr_version') {
       sawWxrVersion = (value ?? '').trim() !== '';
+      return;
+    }
+    if (path.length === 2 && tag.name === 'wp:base_site_url') {
+      ready.push({ kind: 'site', baseUrl: (value ?? '').trim() });
       return;
     }
     if (!record) return;

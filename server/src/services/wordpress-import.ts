@@ -13,6 +13,7 @@ import {
   parseAuthorCategories,
   parseRoleMapping,
   planNeedsMeta,
+  sourcePrefix,
   type ImportedProfile,
   type PlannedPerson,
   type PlannedPost,
@@ -79,15 +80,25 @@ export interface WordpressImportReport {
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 const BATCH = 200;
-const SOURCE = 'wordpress';
 
 const chunked = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-/** Compared as stored: missing and empty are the same. */
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** JSON with keys sorted: PostgreSQL's jsonb gives stored objects back with their keys reordered. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k]]),
+        )
+      : v,
+  );
+/** Compared as stored: missing and empty are the same, and so are the same keys in another order. */
+const sameValue = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 const sameProfile = (a: ImportedProfile, b: Partial<ImportedProfile>) =>
   (['fullName', 'shortBio', 'bio', 'sameAs'] as const).every((field) => sameValue(a[field], b[field]));
 type CreditPair = [string, string];
-const sameCredits = (a: CreditPair[], b: CreditPair[]) => JSON.stringify(a) === JSON.stringify(b);
+const sameCredits = (a: CreditPair[], b: CreditPair[]) => sameValue(a, b);
 
 /**
  * Imports a WordPress site's reporters and bylines: reads the whole file into a plan first (a bad
@@ -181,6 +192,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Credits each post's entry with its bylines (or creates the entry), in batches of entries. */
   const creditEntries = async (
+    source: string,
     posts: PlannedPost[],
     persons: PlannedPerson[],
     documentIds: Map<string, string>,
@@ -203,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { credits: { populate: { reporter: { select: ['documentId'] } } } },
       })) as Data[];
       const bySlug = new Map(rows.map((row) => [String(row[type.matchField]), row]));
-      const postRecords = await recordsByKey(batch.map((post) => `${SOURCE}:post:${post.wpId}`));
+      const postRecords = await recordsByKey(batch.map((post) => `${source}:post:${post.wpId}`));
 
       for (const post of batch) {
         const label = post.slug || `#${post.wpId}`;
@@ -215,7 +227,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // In a dry run a person still to be created has no documentId: their key stands in.
         const wanted: CreditPair[] = post.bylines.map((b) => [documentIds.get(b.person) ?? `new:${b.person}`, b.role]);
         const credits = wanted.map(([reporter, role]) => ({ reporter, role }));
-        const sourceKey = `${SOURCE}:post:${post.wpId}`;
+        const sourceKey = `${source}:post:${post.wpId}`;
         const record = postRecords.get(sourceKey);
         const row = post.slug ? bySlug.get(post.slug) : undefined;
 
@@ -278,6 +290,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async run(options: WordpressImportOptions): Promise<WordpressImportReport> {
       const type = target(options);
       const plan = await readPlan(options);
+      const source = sourcePrefix(plan.site);
       const dryRun = Boolean(options.dryRun);
       const locale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
       const profiles = strapi.documents(REPORTER_UID as never);
@@ -294,7 +307,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Profiles: each person's document, created, updated or left as it is.
       const documentIds = new Map<string, string>();
       const slugs = new Map<string, string>();
-      const personRecords = await recordsByKey(plan.persons.map((p) => `${SOURCE}:person:${p.key}`));
+      const personRecords = await recordsByKey(plan.persons.map((p) => `${source}:person:${p.key}`));
       const storedProfiles = new Map<string, Data>();
       const recorded = [...personRecords.values()].map((r) => String(r.targetDocumentId));
       for (const chunk of chunked(recorded, BATCH)) {
@@ -307,7 +320,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let done = 0;
       for (const person of plan.persons) {
         options.onProgress?.({ phase: 'profiles', done: done++, total: plan.persons.length });
-        const sourceKey = `${SOURCE}:person:${person.key}`;
+        const sourceKey = `${source}:person:${person.key}`;
         const record = personRecords.get(sourceKey);
         const stored = record ? storedProfiles.get(String(record.targetDocumentId)) : undefined;
         const line = (documentId: string | null, slug: string | null): PersonLine => ({
@@ -353,7 +366,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await remember(record, sourceKey, created.documentId, person.profile);
       }
 
-      await creditEntries(plan.posts, plan.persons, documentIds, type, locale, options, report);
+      await creditEntries(source, plan.posts, plan.persons, documentIds, type, locale, options, report);
 
       const config = getConfig(strapi);
       for (const person of plan.persons) {
