@@ -22,6 +22,8 @@ Options:
   --entry-defaults <json>   fields every created entry gets, e.g. '{"category":"world"}'
   --content-type <uid>      the enabled type posts become (default: the first of contentTypes)
   --match-field <name>      the attribute a post's slug is matched on (default: slug)
+  --body-field <name>       with --create-missing: the rich-text attribute (blocks or Markdown)
+                            a created entry's body goes to; without it, bodies are left out
   --roles <mapping.json>    PublishPress Authors categories → credit roles: {"categories":{"slug":"role"}}
   --author-categories <csv> PublishPress Authors' ppma_author_relationships table as CSV
                             (post_id,author_term_id,category_slug); a WXR export leaves it out
@@ -37,6 +39,7 @@ const OPTIONS = {
   'entry-defaults': { type: 'string' },
   'content-type': { type: 'string' },
   'match-field': { type: 'string' },
+  'body-field': { type: 'string' },
   roles: { type: 'string' },
   'author-categories': { type: 'string' },
   redirects: { type: 'string' },
@@ -97,6 +100,7 @@ function parseCommand(argv, cwd = process.cwd()) {
       entryDefaults,
       contentType: values['content-type'],
       matchField: values['match-field'],
+      bodyField: values['body-field'],
       roleMapping: values.roles === undefined ? undefined : readJson(resolve(values.roles), 'the role mapping'),
       authorCategoriesCsv: values['author-categories'] === undefined ? undefined : readText(resolve(values['author-categories']), 'the author categories'),
       maxBytes: maxSize === undefined ? undefined : maxSize * 1024 * 1024,

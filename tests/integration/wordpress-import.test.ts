@@ -141,14 +141,27 @@ describe('importing reporters and bylines from WordPress', () => {
     });
 
     it('--create-missing creates the entries no post matched, published or draft as in WordPress', async () => {
-      const report = await run(fixture('cap-site.xml'), { createMissing: true, entryDefaults: { category: 'world' } });
+      const report = await run(fixture('cap-site.xml'), { createMissing: true, entryDefaults: { category: 'world' }, bodyField: 'body' });
       expect(report.entries.create.map((e: any) => e.post)).toEqual(['night-shift', 'who-wrote-this']);
       const nightShift = (await documentIdOf('night-shift'))!;
       const rows = (await app.strapi.db
         .query(ARTICLE_UID)
-        .findMany({ where: { documentId: nightShift }, select: ['title', 'publishedDate', 'publishedAt'] })) as any[];
+        .findMany({ where: { documentId: nightShift }, select: ['title', 'publishedDate', 'publishedAt', 'body'] })) as any[];
       expect(rows).toHaveLength(2);
-      expect(rows[0]).toMatchObject({ title: 'Night shift at the container terminal', publishedDate: '2024-06-01' });
+      expect(rows[0]).toMatchObject({
+        title: 'Night shift at the container terminal',
+        publishedDate: '2024-06-01',
+        body: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'The cranes work ' },
+              { type: 'text', text: 'all night', bold: true },
+              { type: 'text', text: ' at the container terminal.' },
+            ],
+          },
+        ],
+      });
       expect(await restCredits(app, nightShift)).toEqual([['Night Desk', 'author']]);
       const draft = (await documentIdOf('who-wrote-this'))!;
       expect(await app.strapi.db.query(ARTICLE_UID).count({ where: { documentId: draft, publishedAt: { $notNull: true } } })).toBe(0);
@@ -239,6 +252,13 @@ describe('importing reporters and bylines from WordPress', () => {
       fs.truncateSync(file, 1024 * 1024 * 1024);
       await refuses(file, /1024 MiB, over the 512 MiB this import reads/);
       fs.rmSync(file);
+    });
+
+    it('a body field that is not rich text', async () => {
+      await refuses(fixture('cap-site.xml'), /"title" is not a rich-text attribute \(blocks or richtext\) of api::article.article/, {
+        createMissing: true,
+        bodyField: 'title',
+      });
     });
 
     it('a role mapping naming a role the site does not have', async () => {

@@ -46,6 +46,18 @@ describe('the WXR reader', () => {
     }
   });
 
+  it("keeps an item's body only when asked", async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'cap-site.xml'), 'utf8');
+    const bodies = async (content: boolean) => {
+      const found: unknown[] = [];
+      for await (const record of readWxr(chunksOf(text, 50), { content }))
+        if (record.kind === 'item' && record.name === 'ferry-strike') found.push(record.content);
+      return found;
+    };
+    expect(await bodies(false)).toEqual([undefined]);
+    expect(await bodies(true)).toEqual(['<p>The ferry crews stayed ashore for a second week.</p>']);
+  });
+
   it('keeps only the meta keys asked for', async () => {
     const text = fs.readFileSync(path.join(FIXTURES, 'ppa-site.xml'), 'utf8');
     const records: WxrRecord[] = [];

@@ -2,6 +2,7 @@ import crypto from 'crypto';
 import { z } from 'zod/v4';
 import { isHttpUrl } from '../../../shared/text-rules';
 import { ImportInputError } from './import-error';
+import { decodeEntities } from './html-blocks';
 import type { WxrItem, WxrRecord, WxrTerm, WxrUser } from './wxr-reader';
 
 /**
@@ -162,10 +163,9 @@ export const plainDescription = (html: string): string[] =>
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/p>/gi, '\n\n')
     .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#039);/g, (_, name: string) => ({ amp: '&', lt: '‹', gt: '›', quot: '"', '#039': "'" })[name] ?? '')
+    .replace(/&(lt|gt);/gi, (_, name: string) => (name.toLowerCase() === 'lt' ? '‹' : '›'))
     .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .map((paragraph) => decodeEntities(paragraph).replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 
 /** The short bio: the description when it fits, else its first sentences up to the limit. */

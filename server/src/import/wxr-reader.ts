@@ -46,6 +46,8 @@ export interface WxrItem {
   terms: { domain: string; nicename: string; name: string }[];
   meta: Record<string, string>;
   attachmentUrl: string;
+  /** `content:encoded` (HTML), only when the reader is asked for it; null when it was too long to hold. */
+  content?: string | null;
 }
 
 /** The exported site (`<wp:base_site_url>`), which tells two sites' ids apart. */
@@ -59,6 +61,8 @@ export type WxrRecord = WxrSite | WxrUser | WxrTerm | WxrItem;
 export interface ReadOptions {
   /** Which post meta keys to keep (meta values can be large serialized PHP); all by default. */
   keepMeta?: (key: string) => boolean;
+  /** Keep each item's body (`content:encoded`), one item at a time; skipped by default. */
+  content?: boolean;
 }
 
 const USER_FIELDS: Record<string, keyof Omit<WxrUser, 'kind' | 'id'> | 'id'> = {
@@ -90,6 +94,8 @@ const ITEM_FIELDS: Record<string, 'id' | 'type' | 'status' | 'name' | 'title' | 
 
 // A text value longer than this is not something the importer reads (names, slugs, short meta).
 const MAX_TEXT = 256 * 1024;
+// A post body longer than this is left out (and said so) rather than held.
+const MAX_CONTENT = 8 * 1024 * 1024;
 
 const toId = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
 
@@ -109,6 +115,7 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
 
   let record: Record<string, any> | null = null;
   let text: string | null = null;
+  let textLimit = MAX_TEXT;
   let metaKey = '';
   let metaValue = '';
   let pendingTerm: { domain: string; nicename: string } | null = null;
@@ -153,7 +160,11 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
     if (path.length === 4) {
       const fields = record.kind === 'user' ? USER_FIELDS : record.kind === 'term' ? TERM_FIELDS : ITEM_FIELDS;
       if (tag.name in fields) text = '';
-      else if (record.kind === 'item' && tag.name === 'category') {
+      else if (record.kind === 'item' && tag.name === 'content:encoded' && options.content) {
+        text = '';
+        textLimit = MAX_CONTENT;
+        record.content = null;
+      } else if (record.kind === 'item' && tag.name === 'category') {
         pendingTerm = { domain: String(tag.attributes.domain ?? 'category'), nicename: String(tag.attributes.nicename ?? '') };
         text = '';
       } else if (tag.name === 'wp:postmeta' || tag.name === 'wp:termmeta') {
@@ -167,9 +178,10 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
 
   const onText = (chunk: string) => {
     if (text === null) return;
-    if (text.length + chunk.length > MAX_TEXT) {
-      // Only meta values can be this long; the value is dropped below rather than held.
+    if (text.length + chunk.length > textLimit) {
+      // Only meta values and bodies can be this long; the value is dropped below rather than held.
       text = null;
+      textLimit = MAX_TEXT;
       return;
     }
     text += chunk;
@@ -181,6 +193,7 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
     path.pop();
     const value = text;
     text = null;
+    textLimit = MAX_TEXT;
     if (path.length === 2 && tag.name === 'wp:wxr_version') {
       sawWxrVersion = (value ?? '').trim() !== '';
       return;
@@ -200,7 +213,9 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
       return;
     }
     if (path.length === 3) {
-      if (record.kind === 'item' && tag.name === 'category' && pendingTerm) {
+      if (record.kind === 'item' && tag.name === 'content:encoded') {
+        if (options.content) record.content = value;
+      } else if (record.kind === 'item' && tag.name === 'category' && pendingTerm) {
         record.terms.push({ ...pendingTerm, name: (value ?? '').trim() });
         pendingTerm = null;
       } else if (tag.name === 'wp:postmeta' || tag.name === 'wp:termmeta') {

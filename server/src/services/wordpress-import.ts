@@ -8,6 +8,7 @@ import { revealedRow } from '../domain/withheld-identity';
 import { titleAttribute } from './credits';
 import { ImportInputError } from '../import/import-error';
 import { readWxr } from '../import/wxr-reader';
+import { htmlToBlocks } from '../import/html-blocks';
 import {
   WordpressPlanBuilder,
   parseAuthorCategories,
@@ -35,6 +36,8 @@ export interface WordpressImportOptions {
   contentType?: string;
   /** The attribute of that type a post's slug is matched on (default `slug`). */
   matchField?: string;
+  /** The rich-text attribute (blocks or Markdown) a created entry's body goes to; without it, bodies are left out. */
+  bodyField?: string;
   /** Fields every created entry gets, for the type's required fields the export has no value for. */
   entryDefaults?: Data;
   /** PublishPress Authors' categories → credit roles: `{ categories: { slug: role } }`. */
@@ -180,13 +183,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!['string', 'uid', 'text'].includes(model.attributes[matchField]?.type)) {
       throw new ImportInputError(`"${matchField}" is not a text attribute of ${uid}: name the field posts are matched on (--match-field)`);
     }
+    if (options.bodyField && !['blocks', 'richtext'].includes(model.attributes[options.bodyField]?.type)) {
+      throw new ImportInputError(
+        `"${options.bodyField}" is not a rich-text attribute (blocks or richtext) of ${uid}: name the field bodies go to (--body-field)`,
+      );
+    }
     return {
       uid,
       matchField,
       localized: Boolean(model.pluginOptions?.i18n?.localized),
       draftAndPublish: Boolean(model.options?.draftAndPublish),
       titleField: titleAttribute(strapi, uid),
-      dateField: config.dateFields[uid] as string | undefined,
+      date: config.dateFields[uid] ? { field: config.dateFields[uid] as string, type: model.attributes[config.dateFields[uid]].type } : null,
+      body: options.bodyField ? { field: options.bodyField, type: model.attributes[options.bodyField].type } : null,
     };
   };
 
@@ -204,6 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const dryRun = Boolean(options.dryRun);
     const names = new Map(persons.map((p) => [p.key, p.profile.fullName]));
     const entries = strapi.documents(type.uid as never);
+    const toCreate: { post: PlannedPost; label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string }[] = [];
     let done = 0;
     for (const batch of chunked(posts, BATCH)) {
       options.onProgress?.({ phase: 'entries', done, total: posts.length });
@@ -240,19 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             report.entries.create.push({ post: label, documentId: null, bylines });
             continue;
           }
-          const data: Data = { ...options.entryDefaults, credits };
-          if (type.titleField) data[type.titleField] = post.title || post.slug;
-          data[type.matchField] = post.slug;
-          if (type.dateField && post.date) data[type.dateField] = post.date.slice(0, 10);
-          try {
-            const created = (await entries.create({ ...(type.localized ? { locale } : {}), data } as never)) as Data;
-            if (post.published && type.draftAndPublish)
-              await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) } as never);
-            report.entries.create.push({ post: label, documentId: created.documentId, bylines });
-            await remember(record, sourceKey, created.documentId, wanted);
-          } catch (error) {
-            report.unmatched.push({ post: label, reason: `could not create the entry: ${(error as Error).message}` });
-          }
+          toCreate.push({ post, label, bylines, wanted, record, sourceKey });
           continue;
         }
 
@@ -278,6 +276,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await entries.publish({ documentId, ...(type.localized ? { locale: published } : {}) } as never);
         }
         await remember(record, sourceKey, documentId, wanted);
+      }
+    }
+    if (toCreate.length === 0) {
+      options.onProgress?.({ phase: 'entries', done: posts.length, total: posts.length });
+      return;
+    }
+
+    const create = async ({ post, label, bylines, wanted, record, sourceKey }: (typeof toCreate)[number], body: string | null | undefined) => {
+      const data: Data = { ...options.entryDefaults, credits: wanted.map(([reporter, role]) => ({ reporter, role })) };
+      if (type.titleField) data[type.titleField] = post.title || post.slug;
+      data[type.matchField] = post.slug;
+      if (type.date && post.date) data[type.date.field] = type.date.type === 'date' ? post.date.slice(0, 10) : post.date;
+      if (type.body && body === null) report.unmatched.push({ post: label, reason: 'the body is too long to import: the entry was created without it' });
+      if (type.body && body) data[type.body.field] = type.body.type === 'blocks' ? htmlToBlocks(body) : body;
+      try {
+        const created = (await entries.create({ ...(type.localized ? { locale } : {}), data } as never)) as Data;
+        if (post.published && type.draftAndPublish) await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) } as never);
+        report.entries.create.push({ post: label, documentId: created.documentId, bylines });
+        await remember(record, sourceKey, created.documentId, wanted);
+      } catch (error) {
+        report.unmatched.push({ post: label, reason: `could not create the entry: ${(error as Error).message}` });
+      }
+      options.onProgress?.({ phase: 'entries', done: posts.length - toCreate.length + report.entries.create.length, total: posts.length });
+    };
+    if (!type.body) {
+      for (const pending of toCreate) await create(pending, undefined);
+    } else {
+      // The bodies are read in a second pass over the (already checked) file, one post at a time.
+      const byId = new Map(toCreate.map((pending) => [pending.post.wpId, pending]));
+      const stream = fs.createReadStream(options.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+      try {
+        for await (const record of readWxr(stream, { keepMeta: () => false, content: true })) {
+          const pending = record.kind === 'item' ? byId.get(record.id) : undefined;
+          if (!pending || record.kind !== 'item') continue;
+          byId.delete(record.id);
+          await create(pending, record.content);
+        }
+      } finally {
+        stream.destroy();
       }
     }
     options.onProgress?.({ phase: 'entries', done: posts.length, total: posts.length });
