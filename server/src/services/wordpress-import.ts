@@ -119,6 +119,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     return found;
   };
+  // Each write commits with what the import remembers of it: a run stopped half-way is picked up
+  // by the next one without a second profile for the same person.
+  const inOneTransaction = <T>(work: () => Promise<T>): Promise<T> => strapi.db.transaction(work) as Promise<T>;
   const remember = async (existing: Data | undefined, sourceKey: string, targetDocumentId: string, imported: unknown) => {
     if (existing) await records().update({ where: { id: existing.id }, data: { targetDocumentId, imported } });
     else await records().create({ data: { sourceKey, targetDocumentId, imported } });
@@ -269,13 +272,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         report.entries.credit.push({ post: label, documentId, bylines });
         if (dryRun) continue;
-        await entries.update({ documentId, ...(type.localized ? { locale } : {}), data: { credits } } as never);
-        // A published entry shows its new bylines: each of its published locales is published again.
-        if (type.draftAndPublish) {
-          for (const published of await publishedLocales(type.uid, documentId))
-            await entries.publish({ documentId, ...(type.localized ? { locale: published } : {}) } as never);
-        }
-        await remember(record, sourceKey, documentId, wanted);
+        await inOneTransaction(async () => {
+          await entries.update({ documentId, ...(type.localized ? { locale } : {}), data: { credits } } as never);
+          // A published entry shows its new bylines: each of its published locales is published again.
+          if (type.draftAndPublish) {
+            for (const published of await publishedLocales(type.uid, documentId))
+              await entries.publish({ documentId, ...(type.localized ? { locale: published } : {}) } as never);
+          }
+          await remember(record, sourceKey, documentId, wanted);
+        });
       }
     }
     if (toCreate.length === 0) {
@@ -291,10 +296,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (type.body && body === null) report.unmatched.push({ post: label, reason: 'the body is too long to import: the entry was created without it' });
       if (type.body && body) data[type.body.field] = type.body.type === 'blocks' ? htmlToBlocks(body) : body;
       try {
-        const created = (await entries.create({ ...(type.localized ? { locale } : {}), data } as never)) as Data;
-        if (post.published && type.draftAndPublish) await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) } as never);
-        report.entries.create.push({ post: label, documentId: created.documentId, bylines });
-        await remember(record, sourceKey, created.documentId, wanted);
+        const documentId = await inOneTransaction(async () => {
+          const created = (await entries.create({ ...(type.localized ? { locale } : {}), data } as never)) as Data;
+          if (post.published && type.draftAndPublish) await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) } as never);
+          await remember(record, sourceKey, created.documentId, wanted);
+          return String(created.documentId);
+        });
+        report.entries.create.push({ post: label, documentId, bylines });
       } catch (error) {
         report.unmatched.push({ post: label, reason: `could not create the entry: ${(error as Error).message}` });
       }
@@ -382,9 +390,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
           report.profiles.update.push(line(documentId, stored.slug));
           if (dryRun) continue;
-          await profiles.update({ documentId, locale, data: { ...person.profile } } as never);
-          for (const published of await publishedLocales(REPORTER_UID, documentId)) await profiles.publish({ documentId, locale: published } as never);
-          await remember(record, sourceKey, documentId, person.profile);
+          await inOneTransaction(async () => {
+            await profiles.update({ documentId, locale, data: { ...person.profile } } as never);
+            for (const published of await publishedLocales(REPORTER_UID, documentId)) await profiles.publish({ documentId, locale: published } as never);
+            await remember(record, sourceKey, documentId, person.profile);
+          });
           continue;
         }
         if (dryRun) {
@@ -392,15 +402,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           slugs.set(person.key, slugFromName(person.profile.fullName));
           continue;
         }
-        const created = (await profiles.create({
-          locale,
-          data: { ...person.profile, staffStatus: 'active', bylineMode: 'named' },
-        } as never)) as Data;
-        await profiles.publish({ documentId: created.documentId, locale } as never);
+        const created = await inOneTransaction(async () => {
+          const profile = (await profiles.create({ locale, data: { ...person.profile, staffStatus: 'active', bylineMode: 'named' } } as never)) as Data;
+          await profiles.publish({ documentId: profile.documentId, locale } as never);
+          await remember(record, sourceKey, profile.documentId, person.profile);
+          return profile;
+        });
         documentIds.set(person.key, created.documentId);
         slugs.set(person.key, created.slug);
         report.profiles.create.push(line(created.documentId, created.slug));
-        await remember(record, sourceKey, created.documentId, person.profile);
       }
 
       await creditEntries(source, plan.posts, plan.persons, documentIds, type, locale, options, report);
