@@ -172,6 +172,18 @@ async function loadStrapi() {
   return app;
 }
 
+/**
+ * Waits (up to 10 s) until the database pool is idle: writes Strapi starts without awaiting them
+ * (content history's versions, among others) would otherwise be cut off by `destroy()`.
+ */
+async function settled(app) {
+  const pool = app.db?.connection?.client?.pool;
+  if (!pool) return;
+  for (let waited = 0; waited < 10000 && pool.numUsed() + pool.numPendingAcquires() > 0; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function main(argv) {
   let command;
   try {
@@ -203,7 +215,10 @@ async function main(argv) {
     process.stderr.write(`\n${expected ? error.message : error.stack}\n`);
     return 1;
   } finally {
-    if (app) await app.destroy();
+    if (app) {
+      await settled(app);
+      await app.destroy();
+    }
   }
 }
 

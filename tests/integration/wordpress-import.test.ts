@@ -299,6 +299,7 @@ describe('importing reporters and bylines from WordPress', () => {
       expect(done.code).toBe(0);
       expect(done.stdout).toContain('Profiles: 1 were created, 0 updated, 0 unchanged');
       expect(done.stdout).toContain('Entries (api::article.article): 0 were credited, 2 created');
+      expect(done.stderr).toMatch(/Writing profiles +\[#+\] 100% 1\/1/);
       expect(done.stderr).toMatch(/Crediting entries +\[#+\] 100% 2\/2/);
       expect(fs.readFileSync(redirects, 'utf8')).toBe('from,to\n/author/ana-reyes/,https://newsroom.example.org/reporters/ana-reyes\n');
 

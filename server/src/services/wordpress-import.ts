@@ -413,6 +413,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         report.profiles.create.push(line(created.documentId, created.slug));
       }
 
+      options.onProgress?.({ phase: 'profiles', done: plan.persons.length, total: plan.persons.length });
+
       await creditEntries(source, plan.posts, plan.persons, documentIds, type, locale, options, report);
 
       const config = getConfig(strapi);
