@@ -26,12 +26,16 @@ async function main() {
   const db = await createDatabase('sqlite', `wordpress_import_${process.pid}`);
   try {
     // GNU time reports the command's wall time and peak resident memory.
-    const run = spawnSync('/usr/bin/time', ['-f', 'BENCH %e s %M KB', process.execPath, BIN, 'import', 'wordpress', file, '--create-missing', '--entry-defaults', '{"category":"world"}'], {
-      cwd: PLAYGROUND,
-      env: { ...process.env, ...db.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', SEED_DEMO: 'false' },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      '/usr/bin/time',
+      ['-f', 'BENCH %e s %M KB', process.execPath, BIN, 'import', 'wordpress', file, '--create-missing', '--entry-defaults', '{"category":"world"}'],
+      {
+        cwd: PLAYGROUND,
+        env: { ...process.env, ...db.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', SEED_DEMO: 'false' },
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      }
+    );
     const [, seconds, kilobytes] = /BENCH ([\d.]+) s (\d+) KB/.exec(run.stderr) ?? [];
     const summary = run.stdout.split('\n').filter((line) => /^(Profiles|Entries|Not imported)/.test(line));
     const result = {

@@ -160,7 +160,7 @@ async function loadStrapi() {
   try {
     strapiPackage = require(require.resolve('@strapi/strapi', { paths: [appDir] }));
   } catch {
-    throw new UsageError('Run this from a Strapi site\'s directory: @strapi/strapi is not installed here');
+    throw new UsageError("Run this from a Strapi site's directory: @strapi/strapi is not installed here");
   }
   const { compileStrapi, createStrapi } = strapiPackage;
   const { distDir } = await compileStrapi({ appDir });
@@ -199,7 +199,10 @@ async function main(argv) {
   let app;
   try {
     app = await loadStrapi();
-    const report = await app.plugin('newsroom').service('wordpressImport').run({ ...command.options, onProgress: progressReporter(process.stderr) });
+    const report = await app
+      .plugin('newsroom')
+      .service('wordpressImport')
+      .run({ ...command.options, onProgress: progressReporter(process.stderr) });
     if (report.dryRun) fs.writeFileSync(command.planFile, `${JSON.stringify(report, null, 2)}\n`);
     if (command.redirectsFile) {
       const { redirectsFile } = app.plugin('newsroom').service('wordpressImport');

@@ -54,11 +54,13 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
     return result;
   };
   const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
-  const guardArgs = (target: string) => async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
-    if (args?.sort !== undefined) guard.guardSort(args.sort, target, true);
-    const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
-    return next(parent, guarded, ...rest);
-  };
+  const guardArgs =
+    (target: string) =>
+    async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
+      if (args?.sort !== undefined) guard.guardSort(args.sort, target, true);
+      const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
+      return next(parent, guarded, ...rest);
+    };
   const links = linkFields(strapi, naming);
   const resolvers = [
     ...links.filter(({ target }) => target === REPORTER_UID).map(({ field }) => field),
@@ -77,7 +79,13 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
   // mutations' input types were most of what the plugin added to the schema's build at start-up.
   extension.shadowCRUD(REPORTER_UID).disableMutations();
   extension.shadowCRUD(KEY_FACTS_UID).disableMutations();
-  const publishedOnly = async (next: Resolve, parent: unknown, args: { status?: string }, context: { state?: { auth?: { strategy?: { name?: string } } } }, info: unknown) => {
+  const publishedOnly = async (
+    next: Resolve,
+    parent: unknown,
+    args: { status?: string },
+    context: { state?: { auth?: { strategy?: { name?: string } } } },
+    info: unknown
+  ) => {
     if (String(args?.status).toLowerCase() === 'draft' && !isApiToken(context?.state?.auth)) {
       throw new errors.ForbiddenError(DRAFTS_FOR_TOKENS_ONLY);
     }

@@ -103,7 +103,7 @@ describe('importing reporters and bylines from WordPress', () => {
           { from: '/author/tobrien/', to: expect.stringMatching(/^https:\/\/newsroom\.example\.org\/reporters\/tom-o-?brien$/) },
           { from: '/author/tom-obrien/', to: expect.stringMatching(/^https:\/\/newsroom\.example\.org\/reporters\/tom-o-?brien$/) },
           { from: '/author/ines-halloran/', to: `https://newsroom.example.org/reporters/${ines.slug}` },
-        ]),
+        ])
       );
     });
 
@@ -241,7 +241,7 @@ describe('importing reporters and bylines from WordPress', () => {
       await refuses(write('xxe.xml', doctype('<!ENTITY e SYSTEM "file:///etc/passwd">')), /DOCTYPE/);
       await refuses(
         write('laughs.xml', doctype('<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY e "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">')),
-        /DOCTYPE/,
+        /DOCTYPE/
       );
     });
 

@@ -1,9 +1,8 @@
 import path from 'path';
+// The command line is plain JavaScript (it runs before anything is compiled), typed by its .d.ts.
+import * as cli from '../../bin/strapi-newsroom';
 import { redirectsCsv, redirectsFile, redirectsJson, authorPagePath } from '../../server/src/import/redirect-map';
 
-// The command line is plain JavaScript (it runs before anything is compiled).
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const cli = require('../../bin/strapi-newsroom.js');
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'wordpress');
 
 describe('the import command line', () => {
@@ -24,7 +23,7 @@ describe('the import command line', () => {
         '--max-size',
         '2',
       ],
-      FIXTURES,
+      FIXTURES
     );
     expect(command.options).toMatchObject({
       file: path.join(FIXTURES, 'ppa-site.xml'),
@@ -80,7 +79,7 @@ describe('the redirect map', () => {
   ];
   it('as CSV and JSON, chosen by the file name', () => {
     expect(redirectsCsv(redirects)).toBe(
-      'from,to\n/author/tobrien/,https://example.org/reporters/tom-obrien\n/author/odd%2Cname/,https://example.org/reporters/odd\n',
+      'from,to\n/author/tobrien/,https://example.org/reporters/tom-obrien\n/author/odd%2Cname/,https://example.org/reporters/odd\n'
     );
     expect(JSON.parse(redirectsJson(redirects))).toEqual(redirects);
     expect(redirectsFile('map.CSV', redirects)).toBe(redirectsCsv(redirects));

@@ -28,7 +28,7 @@ async function planOf(name: string, options: Parameters<WordpressPlanBuilder['bu
 /** Each post's bylines by person name. */
 const bylinesOf = (plan: WordpressPlan) =>
   Object.fromEntries(
-    plan.posts.map((post) => [post.slug, post.bylines.map((b) => `${plan.persons.find((p) => p.key === b.person)!.profile.fullName}:${b.role}`)]),
+    plan.posts.map((post) => [post.slug, post.bylines.map((b) => `${plan.persons.find((p) => p.key === b.person)!.profile.fullName}:${b.role}`)])
   );
 
 describe('the WordPress import plan', () => {
@@ -99,7 +99,7 @@ describe('the WordPress import plan', () => {
 
   it('refuses a role mapping naming a role the site does not have, or of the wrong shape', () => {
     expect(() => parseRoleMapping({ categories: { reviewer: 'reviewer' } }, DEFAULT_CREDIT_ROLES)).toThrow(
-      /"reviewer", which is not one of this site's credit roles/,
+      /"reviewer", which is not one of this site's credit roles/
     );
     expect(() => parseRoleMapping({ reviewer: 'editor' }, DEFAULT_CREDIT_ROLES)).toThrow(/must be \{ "categories"/);
   });
@@ -107,7 +107,7 @@ describe('the WordPress import plan', () => {
   it('names the line and column of a bad author categories row', () => {
     expect(() => parseAuthorCategories('post_id,author_term_id\n1,2\n')).toThrow(/no "category_slug" column/);
     expect(() => parseAuthorCategories('post_id,author_term_id,category_slug\n1,2,author\nx,2,author\n')).toThrow(
-      /line 3, column "post_id": must be a whole number/,
+      /line 3, column "post_id": must be a whole number/
     );
   });
 

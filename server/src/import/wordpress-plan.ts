@@ -140,7 +140,7 @@ export const sourcePrefix = (site: string): string =>
       site
         .toLowerCase()
         .replace(/^https?:\/\//, '')
-        .replace(/\/+$/, ''),
+        .replace(/\/+$/, '')
     )
     .digest('hex')
     .slice(0, 12)}`;
@@ -293,7 +293,7 @@ export class WordpressPlanBuilder {
         key,
         `guest author ${guest.name}`,
         profileOf(name, meta['cap-description'] ?? '', meta['cap-website'] ?? ''),
-        guest.name.replace(/^cap-/, ''),
+        guest.name.replace(/^cap-/, '')
       );
       const thumbnail = Number(meta._thumbnail_id);
       if (thumbnail) planned.avatarUrl = this.attachments.get(thumbnail) ?? planned.avatarUrl;
@@ -321,7 +321,7 @@ export class WordpressPlanBuilder {
         userKey ?? `term:${term.id ?? term.slug}`,
         `author term ${term.slug}`,
         profileOf(name, meta.description ?? '', meta.user_url ?? ''),
-        term.slug,
+        term.slug
       );
       const avatar = Number(meta.avatar);
       if (avatar) planned.avatarUrl = this.attachments.get(avatar) ?? planned.avatarUrl;

@@ -92,9 +92,9 @@ const canonicalJson = (value: unknown): string =>
       ? Object.fromEntries(
           Object.keys(v)
             .sort()
-            .map((k) => [k, v[k]]),
+            .map((k) => [k, v[k]])
         )
-      : v,
+      : v
   );
 /** Compared as stored: missing and empty are the same, and so are the same keys in another order. */
 const sameValue = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
@@ -149,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (size > maxBytes) {
       throw new ImportInputError(
         `"${options.file}" is ${(size / 1024 / 1024).toFixed(0)} MiB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MiB this import reads; ` +
-          'export the site in parts (Tools → Export by date range) or raise the limit (--max-size)',
+          'export the site in parts (Tools → Export by date range) or raise the limit (--max-size)'
       );
     }
     const builder = new WordpressPlanBuilder();
@@ -188,7 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (options.bodyField && !['blocks', 'richtext'].includes(model.attributes[options.bodyField]?.type)) {
       throw new ImportInputError(
-        `"${options.bodyField}" is not a rich-text attribute (blocks or richtext) of ${uid}: name the field bodies go to (--body-field)`,
+        `"${options.bodyField}" is not a rich-text attribute (blocks or richtext) of ${uid}: name the field bodies go to (--body-field)`
       );
     }
     return {
@@ -211,7 +211,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     type: ReturnType<typeof target>,
     locale: string,
     options: WordpressImportOptions,
-    report: WordpressImportReport,
+    report: WordpressImportReport
   ) => {
     const dryRun = Boolean(options.dryRun);
     const names = new Map(persons.map((p) => [p.key, p.profile.fullName]));
