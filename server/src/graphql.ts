@@ -54,11 +54,13 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
     return result;
   };
   const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
-  const guardArgs = (target: string) => async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
-    if (args?.sort !== undefined) guard.guardSort(args.sort, target, true);
-    const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
-    return next(parent, guarded, ...rest);
-  };
+  const guardArgs =
+    (target: string) =>
+    async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {
+      if (args?.sort !== undefined) guard.guardSort(args.sort, target, true);
+      const guarded = args?.filters !== undefined ? { ...args, filters: guard.guardFilters(args.filters, target) } : args;
+      return next(parent, guarded, ...rest);
+    };
   const links = linkFields(strapi, naming);
   const resolvers = [
     ...links.filter(({ target }) => target === REPORTER_UID).map(({ field }) => field),
@@ -71,11 +73,19 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
   extension.shadowCRUD(UPLOAD_FILE_UID).field('related').disable();
   // Former slugs point to profiles, withheld ones included: not for the public.
   extension.shadowCRUD('plugin::newsroom.slug-redirect').disable();
+  // What an import wrote, with the WordPress ids it came from: the importer's own bookkeeping.
+  extension.shadowCRUD('plugin::newsroom.import-record').disable();
   // GraphQL reads profiles and boxes; they are written through the admin, REST or code. Their
   // mutations' input types were most of what the plugin added to the schema's build at start-up.
   extension.shadowCRUD(REPORTER_UID).disableMutations();
   extension.shadowCRUD(KEY_FACTS_UID).disableMutations();
-  const publishedOnly = async (next: Resolve, parent: unknown, args: { status?: string }, context: { state?: { auth?: { strategy?: { name?: string } } } }, info: unknown) => {
+  const publishedOnly = async (
+    next: Resolve,
+    parent: unknown,
+    args: { status?: string },
+    context: { state?: { auth?: { strategy?: { name?: string } } } },
+    info: unknown
+  ) => {
     if (String(args?.status).toLowerCase() === 'draft' && !isApiToken(context?.state?.auth)) {
       throw new errors.ForbiddenError(DRAFTS_FOR_TOKENS_ONLY);
     }

@@ -1,11 +1,13 @@
 import reporterProfile from './reporter-profile/schema.json';
 import slugRedirect from './slug-redirect/schema.json';
 import keyFactsBox from './key-facts-box/schema.json';
+import importRecord from './import-record/schema.json';
 import { KEY_FACTS_FORM, REPORTER_FORM } from './edit-forms';
 
 export const REPORTER_UID = 'plugin::newsroom.reporter-profile';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const KEY_FACTS_UID = 'plugin::newsroom.key-facts-box';
+export const IMPORT_RECORD_UID = 'plugin::newsroom.import-record';
 /** Strapi's media library file, which profile photos link to. */
 export const UPLOAD_FILE_UID = 'plugin::upload.file';
 
@@ -16,4 +18,5 @@ export default {
   'reporter-profile': { schema: { ...reporterProfile, config: REPORTER_FORM } },
   'slug-redirect': { schema: slugRedirect },
   'key-facts-box': { schema: { ...keyFactsBox, config: KEY_FACTS_FORM } },
+  'import-record': { schema: importRecord },
 };

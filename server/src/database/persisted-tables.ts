@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { COMPONENT_UIDS } from '../components';
-import { KEY_FACTS_UID, REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
+import { IMPORT_RECORD_UID, KEY_FACTS_UID, REPORTER_UID, SLUG_REDIRECT_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { model } from './metadata';
 
@@ -8,7 +8,7 @@ import { model } from './metadata';
 export const newsroomTables = (strapi: Core.Strapi): string[] => {
   const meta = (uid: string) => model(strapi, uid);
   const tables = new Set<string>();
-  for (const uid of [REPORTER_UID, KEY_FACTS_UID, SLUG_REDIRECT_UID, ...Object.values(COMPONENT_UIDS)]) {
+  for (const uid of [REPORTER_UID, KEY_FACTS_UID, SLUG_REDIRECT_UID, IMPORT_RECORD_UID, ...Object.values(COMPONENT_UIDS)]) {
     const { tableName, attributes } = meta(uid);
     tables.add(tableName);
     for (const attribute of Object.values(attributes)) if (attribute.joinTable) tables.add(attribute.joinTable.name);

@@ -18,6 +18,7 @@ import adminAccess from './admin-access';
 import creditIndex from './credit-index';
 import reporterSitemap from './reporter-sitemap';
 import slugRedirects from './slug-redirects';
+import wordpressImport from './wordpress-import';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -40,4 +41,5 @@ export default {
   creditIndex,
   reporterSitemap,
   slugRedirects,
+  wordpressImport,
 };
