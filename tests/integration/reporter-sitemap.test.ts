@@ -73,6 +73,19 @@ describe('the reporter sitemap', () => {
     expect(urlsOf(changed.body).map((u) => u.loc)).toContain('https://newsroom.example.org/reporters/map-newcomer');
   });
 
+  it('sends gzip to a client that accepts it, as its own representation, and plain XML to one that does not', async () => {
+    const zipped = await get('/api/newsroom/sitemaps/reporters.xml').set('Accept-Encoding', 'gzip').expect(200);
+    const plain = await get('/api/newsroom/sitemaps/reporters.xml').set('Accept-Encoding', 'identity').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    for (const res of [zipped, plain]) expect(res.headers.vary).toMatch(/Accept-Encoding/i);
+    // The same document once decoded; two ETags, so no cache hands one encoding to a client of the other.
+    expect(zipped.body).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    await app.http().get('/api/newsroom/sitemaps/reporters.xml').set('Accept-Encoding', 'gzip').set('If-None-Match', zipped.headers.etag).expect(304);
+    await get('/api/newsroom/sitemaps/reporters.xml').set('Accept-Encoding', 'identity').set('If-None-Match', zipped.headers.etag).expect(200);
+  });
+
   it('answers 404 for a part that does not exist, and 400 to an unknown parameter', async () => {
     await get('/api/newsroom/sitemaps/reporters-2.xml').expect(404);
     await get('/api/newsroom/sitemaps/reporters-0.xml').expect(404);

@@ -14,8 +14,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sitemap = (part?: number) => getService(strapi, 'reporterSitemap').sitemap(part);
   const send = async (ctx: any, part?: number) => {
     parseOrThrow(noQuery, ctx.query);
-    const { xml, lastModified, etag } = await sitemap(part);
-    sendCacheable(ctx, 'application/xml; charset=utf-8', { body: xml, lastModified: lastModified === null ? null : new Date(lastModified), etag });
+    const { xml, lastModified, etag, gzipped } = await sitemap(part);
+    sendCacheable(ctx, 'application/xml; charset=utf-8', { body: xml, lastModified: lastModified === null ? null : new Date(lastModified), etag, gzipped });
   };
   return {
     /** The whole sitemap, or its index when it is split. */

@@ -1,3 +1,4 @@
+import { gzipSync } from 'zlib';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
@@ -6,7 +7,7 @@ import { profileUrl } from '../domain/public-profile';
 import { SITEMAP_MAX_URLS, sitemapIndexXml, urlsetXml, type SitemapEntry } from '../domain/sitemap-xml';
 import { columnOf, model, tableOf } from '../database/metadata';
 import { readChangeCounter } from '../database/change-counters';
-import { strongEtag } from '../domain/strong-etag';
+import { strongEtag, type Gzipped } from '../domain/strong-etag';
 import { getService } from './get-service';
 
 type Row = Record<string, any>;
@@ -16,6 +17,8 @@ export interface SitemapDocument {
   /** Epoch ms of the newest lastmod in it. */
   lastModified: number | null;
   etag: string;
+  /** Sitemaps run to megabytes: sent compressed to clients that accept it (crawlers do), compressed once. */
+  gzipped: Gzipped;
 }
 
 /**
@@ -52,7 +55,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const newest = (items: SitemapEntry[]) => items.reduce<number | null>((max, item) => (item.lastmod == null ? max : Math.max(max ?? 0, item.lastmod)), null);
-  const document = (xml: string, lastModified: number | null): SitemapDocument => ({ xml, lastModified, etag: strongEtag(xml) });
+  const document = (xml: string, lastModified: number | null): SitemapDocument => {
+    const etag = strongEtag(xml);
+    return { xml, lastModified, etag, gzipped: { body: gzipSync(xml), etag: `${etag.slice(0, -1)}-gzip"` } };
+  };
 
   /**
    * Its documents as of `version`: reading 20,000 profile rows and writing a megabyte of XML on
