@@ -86,9 +86,13 @@ const feed = (reporter, format) => ({
   check: (body) => expect(FEEDS[format].newestFirst(body, reporter.newestSlug), `${format} feed of ${reporter.fullName}: not a ${FEEDS[format].name} feed whose first entry links to ${reporter.newestSlug}`),
 });
 
-/** The reporter sitemap: a urlset naming the star's profile (or, past 50,000 URLs, a sitemap index). */
-const sitemap = (reporter) => ({
+/**
+ * The reporter sitemap: a urlset naming the star's profile (or, past 50,000 URLs, a sitemap index);
+ * `headers` as the client sends them (crawlers accept gzip).
+ */
+const sitemap = (reporter, headers) => ({
   path: '/api/newsroom/sitemaps/reporters.xml',
+  headers,
   check: (xml) => expect(/<sitemapindex[\s>]/.test(xml) || (/<urlset[\s>]/.test(xml) && new RegExp(`/reporters/${reporter.slug}<`).test(xml)), `the sitemap lists no ${reporter.slug}`),
 });
 
@@ -113,7 +117,12 @@ const archive = ({ star, regular }) => {
     sides,
     pair: { star: feed(star, format), regular: feed(regular, format) },
   }));
-  return [...pages, ...feeds, { id: 'sitemap', group: 'archive', label: 'Reporter sitemap', requests: [sitemap(star)] }];
+  return [
+    ...pages,
+    ...feeds,
+    { id: 'sitemap', group: 'archive', label: 'Reporter sitemap', requests: [sitemap(star)] },
+    { id: 'sitemap-gzip', group: 'archive', label: 'Reporter sitemap, gzip (as crawlers ask for it)', requests: [sitemap(star, { 'accept-encoding': 'gzip' })] },
+  ];
 };
 
 // What an editor types into the typeahead, letter by letter (2+ letters, as the admin panel asks).
