@@ -84,11 +84,24 @@ async function createDatabase(client, name) {
       return {
         client,
         name: db,
-        env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: POSTGRES.host, DATABASE_PORT: String(POSTGRES.port), DATABASE_NAME: db, DATABASE_USERNAME: POSTGRES.user, DATABASE_PASSWORD: '' },
+        env: {
+          DATABASE_CLIENT: 'postgres',
+          DATABASE_HOST: POSTGRES.host,
+          DATABASE_PORT: String(POSTGRES.port),
+          DATABASE_NAME: db,
+          DATABASE_USERNAME: POSTGRES.user,
+          DATABASE_PASSWORD: '',
+        },
         size: async () => Number((await postgresAdmin(`SELECT pg_database_size('${db}') AS size`)).rows[0].size),
         query: async (sql, params = []) => {
           let n = 0;
-          return (await postgresAdmin(sql.replace(/\?/g, () => `$${(n += 1)}`), params, db)).rows;
+          return (
+            await postgresAdmin(
+              sql.replace(/\?/g, () => `$${(n += 1)}`),
+              params,
+              db
+            )
+          ).rows;
         },
         copy: (suffix) => database(`${db}_${suffix}`, db),
         drop: () => postgresAdmin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`),

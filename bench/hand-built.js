@@ -39,7 +39,9 @@ const LABELS = {
  * playground grants the plugin's. Straight SQL, as the seed writes.
  */
 async function adoptSeededData(db) {
-  await db.query("UPDATE files_related_mph SET related_type = 'api::reporter-profile.reporter-profile' WHERE related_type = 'plugin::newsroom.reporter-profile'");
+  await db.query(
+    "UPDATE files_related_mph SET related_type = 'api::reporter-profile.reporter-profile' WHERE related_type = 'plugin::newsroom.reporter-profile'"
+  );
   const [role] = await db.query("SELECT id FROM up_roles WHERE type = 'public'");
   for (const action of ['find', 'findOne']) {
     const [permission] = await db.query(
@@ -89,7 +91,10 @@ async function compare(client, { scale, timing }) {
       }
     }
     const stats = Object.fromEntries(
-      Object.keys(REQUESTS).map((side) => [side, { ...summarize(times[side], timing.rounds * timing.duration), cpuMs: round(cpu[side] / times[side].length, 2) }])
+      Object.keys(REQUESTS).map((side) => [
+        side,
+        { ...summarize(times[side], timing.rounds * timing.duration), cpuMs: round(cpu[side] / times[side].length, 2) },
+      ])
     );
     return { stats, alike, credits: handBuiltCredits.length };
   } finally {
@@ -124,7 +129,10 @@ async function main() {
     `|---|${clients.map(() => '---|---|---').join('|')}|`,
     ...Object.keys(REQUESTS).map((side) => `| ${LABELS[side]} | ${clients.map((c) => cells(results[c], side)).join(' | ')} |`),
     '',
-    ...clients.map((c) => `${DATABASE_NAMES[c]}: ${results[c].alike} of ${results[c].credits} credits on the page alike; the others are withheld reporters, whom only the plugin hides.`),
+    ...clients.map(
+      (c) =>
+        `${DATABASE_NAMES[c]}: ${results[c].alike} of ${results[c].credits} credits on the page alike; the others are withheld reporters, whom only the plugin hides.`
+    ),
     '',
   ];
   const text = lines.join('\n');

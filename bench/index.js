@@ -62,7 +62,9 @@ async function benchDatabase(client, { scale, timing }, { seedOnly }) {
     try {
       const creditIndex = await creditIndexBuild(server);
       const firstStartMs = Math.round(server.startupMs);
-      log(`  listening after ${firstStartMs} ms; ${creditIndex ? `credit index built from nothing: ${creditIndex.seconds} s ("${creditIndex.last}")` : 'no credit index in this build'}`);
+      log(
+        `  listening after ${firstStartMs} ms; ${creditIndex ? `credit index built from nothing: ${creditIndex.seconds} s ("${creditIndex.last}")` : 'no credit index in this build'}`
+      );
       log(`== ${client}: requests`);
       const auth = { adminToken: await server.adminToken(BENCH_ADMIN) };
       const timedResults = await timeScenarios(server, timed(seeded, auth), timing, log);

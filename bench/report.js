@@ -32,16 +32,29 @@ function targets(results) {
   );
   for (const id of ['bylines', 'reporterPage', 'typeahead', 'search']) {
     const number = Object.values(results.databases)[0].timed[id].label.split(' ')[0];
-    each(`${number} p95 < ${TARGETS.p95Ms} ms on SQLite`, (r) => `${r.timed[id].p95} ms`, (r) => r.timed[id].p95 < TARGETS.p95Ms, 'sqlite');
+    each(
+      `${number} p95 < ${TARGETS.p95Ms} ms on SQLite`,
+      (r) => `${r.timed[id].p95} ms`,
+      (r) => r.timed[id].p95 < TARGETS.p95Ms,
+      'sqlite'
+    );
   }
-  each('5. same queries at every size', (r) => Object.values(r.queries).filter((q) => q.equal).length + `/${Object.keys(r.queries).length} equal`, (r) => Object.values(r.queries).every((q) => q.equal));
+  each(
+    '5. same queries at every size',
+    (r) => Object.values(r.queries).filter((q) => q.equal).length + `/${Object.keys(r.queries).length} equal`,
+    (r) => Object.values(r.queries).every((q) => q.equal)
+  );
   each(
     `6. start-up overhead < ${TARGETS.startupOverheadMs} ms (CPU time in brackets; the same model hand-built, no plugin, after the semicolon)`,
-    (r) => `${r.startup.overheadMs} ms [${r.startup.cpuOverheadMs} ms]; hand-built ${r.startup.handBuiltOverheadMs} ms [${r.startup.handBuiltCpuOverheadMs} ms]`,
+    (r) =>
+      `${r.startup.overheadMs} ms [${r.startup.cpuOverheadMs} ms]; hand-built ${r.startup.handBuiltOverheadMs} ms [${r.startup.handBuiltCpuOverheadMs} ms]`,
     (r) => r.startup.overheadMs < TARGETS.startupOverheadMs
   );
   const admin = results.adminBundle;
-  const others = Object.keys(results.databases).slice(1).map(() => ' |').join('');
+  const others = Object.keys(results.databases)
+    .slice(1)
+    .map(() => ' |')
+    .join('');
   rows.push(`| 6. admin bundle addition < ${TARGETS.adminGzipKb} KB gzip | ${admin.gzipKb} KB (${verdict(admin.gzipKb < TARGETS.adminGzipKb)}) |${others}`);
   return rows;
 }
@@ -64,10 +77,19 @@ function archiveTargets(results) {
   const [most, few] = [seeded.star.articles, seeded.regular.articles].map((n) => n.toLocaleString('en'));
   for (const [id, { label, sides }] of archive) {
     const p95 = (r) => (sides ? served(r, id).star.p95 : served(r, id).p95);
-    each(`${label}${sides ? `, reporter on ${most}` : ''}: p95 < ${ARCHIVE_TARGETS.p95Ms} ms on SQLite`, (r) => served(r, id) && `${p95(r)} ms`, (r) => p95(r) < ARCHIVE_TARGETS.p95Ms, 'sqlite');
+    each(
+      `${label}${sides ? `, reporter on ${most}` : ''}: p95 < ${ARCHIVE_TARGETS.p95Ms} ms on SQLite`,
+      (r) => served(r, id) && `${p95(r)} ms`,
+      (r) => p95(r) < ARCHIVE_TARGETS.p95Ms,
+      'sqlite'
+    );
   }
   for (const [id, { label }] of archive.filter(([, t]) => t.sides)) {
-    each(`${label}: reporter on ${most} ÷ on ${few} ≤ ${ARCHIVE_TARGETS.ratio} (medians)`, (r) => served(r, id)?.ratio ?? null, (r) => served(r, id).ratio <= ARCHIVE_TARGETS.ratio);
+    each(
+      `${label}: reporter on ${most} ÷ on ${few} ≤ ${ARCHIVE_TARGETS.ratio} (medians)`,
+      (r) => served(r, id)?.ratio ?? null,
+      (r) => served(r, id).ratio <= ARCHIVE_TARGETS.ratio
+    );
   }
   each(
     `publishing with 4 credits ÷ the baseline with 4 authors ≤ ${ARCHIVE_TARGETS.publishRatio} (medians; CPU in brackets)`,
@@ -89,7 +111,10 @@ function markdown(results) {
   const dbs = clients.map((c) => results.databases[c]);
   const { seeded } = dbs[0];
   const lines = [];
-  lines.push(`# Benchmark results${results.smoke ? ' (smoke run: small data, short timings; not for conclusions)' : results.run === 'archive' ? ': the archive' : ''}`, '');
+  lines.push(
+    `# Benchmark results${results.smoke ? ' (smoke run: small data, short timings; not for conclusions)' : results.run === 'archive' ? ': the archive' : ''}`,
+    ''
+  );
   lines.push(
     `${results.date}, commit ${results.commit}${results.dirty ? ' (with uncommitted changes)' : ''}; ${results.machine}. ` +
       `Data: ${results.scale.articles.toLocaleString('en')} published articles (${seeded.credits.toLocaleString('en')} credits, a key-facts box on a third; ` +
@@ -121,10 +146,16 @@ function markdown(results) {
     }
   };
   const ids = Object.keys(dbs[0].timed);
-  const columns = (third) => [`${clients.map((c) => `${DATABASE_NAMES[c]} median / p95 ms | CPU ms | ${third}`).join(' | ')} |`, `|---|${clients.map(() => '---|---|---').join('|')}|`];
+  const columns = (third) => [
+    `${clients.map((c) => `${DATABASE_NAMES[c]} median / p95 ms | CPU ms | ${third}`).join(' | ')} |`,
+    `|---|${clients.map(() => '---|---|---').join('|')}|`,
+  ];
   const [requestsHead, rule] = columns('req/s');
   lines.push('## Requests', '', `| request | ${requestsHead}`, rule);
-  requestRows(ids.filter((id) => !isArchive(dbs[0].timed[id])), 'plugin/baseline');
+  requestRows(
+    ids.filter((id) => !isArchive(dbs[0].timed[id])),
+    'plugin/baseline'
+  );
   lines.push('', "CPU ms: the server process's CPU time per request (on SQLite it includes the database's work).", '');
 
   lines.push(
@@ -137,7 +168,10 @@ function markdown(results) {
     `| request | ${requestsHead}`,
     rule
   );
-  requestRows(ids.filter((id) => isArchive(dbs[0].timed[id])), `reporter on ${seeded.star.articles.toLocaleString('en')} ÷ on ${seeded.regular.articles.toLocaleString('en')}`);
+  requestRows(
+    ids.filter((id) => isArchive(dbs[0].timed[id])),
+    `reporter on ${seeded.star.articles.toLocaleString('en')} ÷ on ${seeded.regular.articles.toLocaleString('en')}`
+  );
   lines.push('');
 
   const publishing = dbs[0].publishing;
@@ -158,19 +192,35 @@ function markdown(results) {
 
   lines.push('## Database queries per request', '', ...head('request (size: queries)'));
   for (const [id, { label }] of Object.entries(dbs[0].queries)) {
-    const cell = (q) => `${Object.entries(q.counts).map(([size, n]) => `${size}: ${n}`).join(', ')}${q.equal ? '' : ' **(differs)**'}`;
+    const cell = (q) =>
+      `${Object.entries(q.counts)
+        .map(([size, n]) => `${size}: ${n}`)
+        .join(', ')}${q.equal ? '' : ' **(differs)**'}`;
     lines.push(`| ${label} | ${dbs.map((d) => cell(d.queries[id])).join(' | ')} |`);
   }
   lines.push('', 'Size: the page size; for one article, its number of credits (or authors).', '');
 
   lines.push('## Start-up and size', '', ...head(''));
-  lines.push(`| start-up without / with the plugin (median of ${dbs[0].startup.runs}) | ${dbs.map((d) => `${d.startup.withoutPluginMs} / ${d.startup.withPluginMs} ms (+${d.startup.overheadMs}; CPU +${d.startup.cpuOverheadMs})`).join(' | ')} |`);
-  lines.push(`| start-up of the same types and components written into the site by hand, no plugin | ${dbs.map((d) => `${d.startup.handBuiltMs} ms (+${d.startup.handBuiltOverheadMs}; CPU +${d.startup.handBuiltCpuOverheadMs})`).join(' | ')} |`);
+  lines.push(
+    `| start-up without / with the plugin (median of ${dbs[0].startup.runs}) | ${dbs.map((d) => `${d.startup.withoutPluginMs} / ${d.startup.withPluginMs} ms (+${d.startup.overheadMs}; CPU +${d.startup.cpuOverheadMs})`).join(' | ')} |`
+  );
+  lines.push(
+    `| start-up of the same types and components written into the site by hand, no plugin | ${dbs.map((d) => `${d.startup.handBuiltMs} ms (+${d.startup.handBuiltOverheadMs}; CPU +${d.startup.handBuiltCpuOverheadMs})`).join(' | ')} |`
+  );
   lines.push(`| first start after the bulk load, with the plugin | ${dbs.map((d) => `${d.firstStartMs} ms`).join(' | ')} |`);
-  lines.push(`| credit index built from nothing (in that first start; its log lines) | ${dbs.map((d) => (d.creditIndex ? `${d.creditIndex.seconds} s` : NOT_AVAILABLE)).join(' | ')} |`);
-  lines.push(`| seeding (bulk inserts; the seeding process's peak memory) | ${dbs.map((d) => `${d.seeded.seconds} s (${d.seeded.peakRssMb} MB)`).join(' | ')} |`);
+  lines.push(
+    `| credit index built from nothing (in that first start; its log lines) | ${dbs.map((d) => (d.creditIndex ? `${d.creditIndex.seconds} s` : NOT_AVAILABLE)).join(' | ')} |`
+  );
+  lines.push(
+    `| seeding (bulk inserts; the seeding process's peak memory) | ${dbs.map((d) => `${d.seeded.seconds} s (${d.seeded.peakRssMb} MB)`).join(' | ')} |`
+  );
   lines.push(`| database size | ${dbs.map((d) => `${Math.round(d.databaseBytes / 1048576)} MB`).join(' | ')} |`);
-  lines.push(`| admin bundle added (gzip; loaded on every page) | ${results.adminBundle.gzipKb} KB (${results.adminBundle.entryGzipKb} KB) |${clients.slice(1).map(() => ' |').join('')}`);
+  lines.push(
+    `| admin bundle added (gzip; loaded on every page) | ${results.adminBundle.gzipKb} KB (${results.adminBundle.entryGzipKb} KB) |${clients
+      .slice(1)
+      .map(() => ' |')
+      .join('')}`
+  );
   lines.push('');
   if (results.skipped.length) lines.push(`Not run: ${results.skipped.join('; ')}.`, '');
   return lines.join('\n');

@@ -32,7 +32,12 @@ const parseArgs = (argv) => {
   const smoke = argv.includes('--smoke');
   const archive = argv.includes('--archive');
   if (smoke && archive) throw new Error('--smoke and --archive are two different runs: pick one');
-  const args = { run: smoke ? 'smoke' : archive ? 'archive' : 'full', seedOnly: argv.includes('--seed-only'), build: !argv.includes('--no-build'), databases: ['sqlite', 'postgres'] };
+  const args = {
+    run: smoke ? 'smoke' : archive ? 'archive' : 'full',
+    seedOnly: argv.includes('--seed-only'),
+    build: !argv.includes('--no-build'),
+    databases: ['sqlite', 'postgres'],
+  };
   const db = argv.indexOf('--db');
   if (db >= 0) args.databases = argv[db + 1].split(',');
   const unknown = argv.filter((a, i) => !FLAGS.includes(a) && a !== '--db' && argv[i - 1] !== '--db');

@@ -17,7 +17,10 @@ const listing = ({ pageSize, newestFirst = false, bylineFields = false }) => {
   const query = `locale=en&pagination[pageSize]=${pageSize}${newestFirst ? '&sort=publishedAt:desc' : ''}`;
   const hasPhotos = (people) => (body) => {
     expect(body.data.length === pageSize, `expected ${pageSize} articles, got ${body.data.length}`);
-    expect(body.data.some((a) => people(a).some((p) => p?.photo?.url)), 'no populated photo in the page');
+    expect(
+      body.data.some((a) => people(a).some((p) => p?.photo?.url)),
+      'no populated photo in the page'
+    );
   };
   const credits = bylineFields ? `${CREDITS_BYLINE_FIELDS}&${CREDITS_POPULATE}` : CREDITS_POPULATE;
   const authors = bylineFields ? `${AUTHORS_BYLINE_FIELDS}&${AUTHORS_POPULATE}` : AUTHORS_POPULATE;
@@ -30,7 +33,10 @@ const listing = ({ pageSize, newestFirst = false, bylineFields = false }) => {
 /** One article by documentId, populated the same way. */
 const single = ({ documentId, plainDocumentId }) => ({
   plugin: { path: `/api/articles/${documentId}?locale=en&${CREDITS_POPULATE}`, check: (body) => expect(body.data.credits.length > 0, 'no credits') },
-  baseline: { path: `/api/plain-articles/${plainDocumentId}?locale=en&${AUTHORS_POPULATE}`, check: (body) => expect(body.data.authors.length > 0, 'no authors') },
+  baseline: {
+    path: `/api/plain-articles/${plainDocumentId}?locale=en&${AUTHORS_POPULATE}`,
+    check: (body) => expect(body.data.authors.length > 0, 'no authors'),
+  },
 });
 
 const bylines = ({ documentId }, credits) => ({
@@ -59,8 +65,13 @@ const reporterPageAt = (reporter, page) => ({
     const listed = body.data.articles.map((entry) => entry.documentId);
     const where = `${reporter.fullName}'s page ${page.number}`;
     expect(sameList(listed, page.documentIds), `${where}: expected ${page.documentIds.slice(0, 3).join(', ')}…, got ${listed.slice(0, 3).join(', ')}…`);
-    if (!page.before) expect(body.meta.articles.pagination.total === reporter.articles, `${where}: expected ${reporter.articles} in all, got ${body.meta.articles.pagination.total}`);
-    if ('next' in body.meta.articles) expect(body.meta.articles.next === page.next, `${where}: expected next cursor ${page.next}, got ${body.meta.articles.next}`);
+    if (!page.before)
+      expect(
+        body.meta.articles.pagination.total === reporter.articles,
+        `${where}: expected ${reporter.articles} in all, got ${body.meta.articles.pagination.total}`
+      );
+    if ('next' in body.meta.articles)
+      expect(body.meta.articles.next === page.next, `${where}: expected next cursor ${page.next}, got ${body.meta.articles.next}`);
   },
 });
 
@@ -79,11 +90,18 @@ const firstOf = (xml, element) => xml.match(new RegExp(`<${element}[\\s>][\\s\\S
 const FEEDS = {
   rss: { name: 'RSS', newestFirst: (xml, slug) => /<rss[\s>]/.test(xml) && linksTo(firstOf(xml, 'item'), slug) },
   atom: { name: 'Atom', newestFirst: (xml, slug) => /<feed[\s>]/.test(xml) && linksTo(firstOf(xml, 'entry'), slug) },
-  json: { name: 'JSON Feed', newestFirst: (feed, slug) => String(feed.version).includes('jsonfeed.org/version/1.1') && linksTo(String(feed.items?.[0]?.url), slug) },
+  json: {
+    name: 'JSON Feed',
+    newestFirst: (feed, slug) => String(feed.version).includes('jsonfeed.org/version/1.1') && linksTo(String(feed.items?.[0]?.url), slug),
+  },
 };
 const feed = (reporter, format) => ({
   path: `/api/newsroom/reporters/${reporter.slug}/feed.${format}`,
-  check: (body) => expect(FEEDS[format].newestFirst(body, reporter.newestSlug), `${format} feed of ${reporter.fullName}: not a ${FEEDS[format].name} feed whose first entry links to ${reporter.newestSlug}`),
+  check: (body) =>
+    expect(
+      FEEDS[format].newestFirst(body, reporter.newestSlug),
+      `${format} feed of ${reporter.fullName}: not a ${FEEDS[format].name} feed whose first entry links to ${reporter.newestSlug}`
+    ),
 });
 
 /**
@@ -93,7 +111,11 @@ const feed = (reporter, format) => ({
 const sitemap = (reporter, headers) => ({
   path: '/api/newsroom/sitemaps/reporters.xml',
   headers,
-  check: (xml) => expect(/<sitemapindex[\s>]/.test(xml) || (/<urlset[\s>]/.test(xml) && new RegExp(`/reporters/${reporter.slug}<`).test(xml)), `the sitemap lists no ${reporter.slug}`),
+  check: (xml) =>
+    expect(
+      /<sitemapindex[\s>]/.test(xml) || (/<urlset[\s>]/.test(xml) && new RegExp(`/reporters/${reporter.slug}<`).test(xml)),
+      `the sitemap lists no ${reporter.slug}`
+    ),
 });
 
 /**
@@ -121,7 +143,12 @@ const archive = ({ star, regular }) => {
     ...pages,
     ...feeds,
     { id: 'sitemap', group: 'archive', label: 'Reporter sitemap', requests: [sitemap(star)] },
-    { id: 'sitemap-gzip', group: 'archive', label: 'Reporter sitemap, gzip (as crawlers ask for it)', requests: [sitemap(star, { 'accept-encoding': 'gzip' })] },
+    {
+      id: 'sitemap-gzip',
+      group: 'archive',
+      label: 'Reporter sitemap, gzip (as crawlers ask for it)',
+      requests: [sitemap(star, { 'accept-encoding': 'gzip' })],
+    },
   ];
 };
 
@@ -146,10 +173,19 @@ const PLUGIN_BASELINE = { plugin: 'plugin', baseline: 'baseline (authors)' };
 const timed = (seeded, { adminToken }) => [
   { id: 'listing', label: '1. Page of 25 articles, credits → reporter → photo', sides: PLUGIN_BASELINE, pair: listing({ pageSize: 25 }) },
   { id: 'listingNewest', label: '1b. The same page, newest first', sides: PLUGIN_BASELINE, pair: listing({ pageSize: 25, newestFirst: true }) },
-  { id: 'listingBylineFields', label: '1c. The same page, only the fields a byline shows (name, slug, photo)', sides: PLUGIN_BASELINE, pair: listing({ pageSize: 25, bylineFields: true }) },
+  {
+    id: 'listingBylineFields',
+    label: '1c. The same page, only the fields a byline shows (name, slug, photo)',
+    sides: PLUGIN_BASELINE,
+    pair: listing({ pageSize: 25, bylineFields: true }),
+  },
   { id: 'bylines', label: '2. Bylines route, one article (4 credits, a key-facts box)', requests: [bylines(seeded.articleWithFourCredits, 4)] },
   { id: 'reporterPage', label: `3. Reporter page, 25 latest of ${seeded.star.articles} articles`, requests: [reporterPage(seeded.star, 25)] },
-  { id: 'typeahead', label: `4. Admin typeahead by name prefix (${TYPED.length} prefixes, 2–7 letters)`, requests: TYPED.map((prefix) => typeahead(prefix, adminToken)) },
+  {
+    id: 'typeahead',
+    label: `4. Admin typeahead by name prefix (${TYPED.length} prefixes, 2–7 letters)`,
+    requests: TYPED.map((prefix) => typeahead(prefix, adminToken)),
+  },
   { id: 'search', label: '4b. Public reporter search, the same prefixes', requests: TYPED.map((prefix) => search(prefix)) },
   ...archive(seeded),
 ];
@@ -169,7 +205,11 @@ const counted = (seeded, { adminToken }) => [
   {
     id: 'listingBylineFields',
     label: 'Articles with credits → reporter (name, slug) → photo (plugin)',
-    sizes: { 1: listing({ pageSize: 1, bylineFields: true }).plugin, 5: listing({ pageSize: 5, bylineFields: true }).plugin, 100: listing({ pageSize: 100, bylineFields: true }).plugin },
+    sizes: {
+      1: listing({ pageSize: 1, bylineFields: true }).plugin,
+      5: listing({ pageSize: 5, bylineFields: true }).plugin,
+      100: listing({ pageSize: 100, bylineFields: true }).plugin,
+    },
   },
   {
     id: 'articlePlugin',
@@ -186,8 +226,16 @@ const counted = (seeded, { adminToken }) => [
     label: 'Bylines route (1 credit, 4 credits)',
     sizes: { 1: bylines(seeded.articleWithOneCredit, 1), 4: bylines(seeded.articleWithFourCredits, 4) },
   },
-  { id: 'reporterPage', label: 'Reporter page', sizes: { 1: reporterPage(seeded.star, 1), 5: reporterPage(seeded.star, 5), 100: reporterPage(seeded.star, 100) } },
-  { id: 'typeahead', label: 'Admin typeahead ("o")', sizes: { 1: typeahead('o', adminToken, 1), 5: typeahead('o', adminToken, 5), 100: typeahead('o', adminToken, 100) } },
+  {
+    id: 'reporterPage',
+    label: 'Reporter page',
+    sizes: { 1: reporterPage(seeded.star, 1), 5: reporterPage(seeded.star, 5), 100: reporterPage(seeded.star, 100) },
+  },
+  {
+    id: 'typeahead',
+    label: 'Admin typeahead ("o")',
+    sizes: { 1: typeahead('o', adminToken, 1), 5: typeahead('o', adminToken, 5), 100: typeahead('o', adminToken, 100) },
+  },
   { id: 'search', label: 'Public reporter search ("o")', sizes: { 1: search('o', 1), 5: search('o', 5), 100: search('o', 100) } },
 ];
 

@@ -44,7 +44,10 @@ const run = (title, url) =>
     const zelensky = await (await fetch(`${base}/api/articles?filters[slug][$startsWith]=zelensky&fields[0]=title`)).json();
     const documentId = zelensky.data[0].documentId;
     const targets = [
-      ['articles page (credits, reporters, photos, key facts)', `${base}/api/articles?locale=en&pagination[pageSize]=10&populate[credits][populate][reporter][populate]=photo&populate[keyFacts][populate][facts][populate]=sources`],
+      [
+        'articles page (credits, reporters, photos, key facts)',
+        `${base}/api/articles?locale=en&pagination[pageSize]=10&populate[credits][populate][reporter][populate]=photo&populate[keyFacts][populate][facts][populate]=sources`,
+      ],
       ['bylines route', `${base}/api/newsroom/bylines/articles/${documentId}?locale=uk`],
     ];
     const rows = [];

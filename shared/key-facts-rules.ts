@@ -22,7 +22,10 @@ const calendarDate = z.string({ error: 'must be a date' }).refine(isRealDate, 'm
 
 const timestamp = z
   .string({ error: 'must be a date and time' })
-  .refine((v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && isRealDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)), 'must be an ISO 8601 date and time')
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && isRealDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v)),
+    'must be an ISO 8601 date and time'
+  )
   // A verification cannot happen in the future; a day of slack covers clock skew and time zones.
   .refine((v) => Date.parse(v) <= Date.now() + 24 * 3600 * 1000, 'must not be in the future');
 
@@ -33,7 +36,9 @@ export const factRule = z
     text: plainText(400, { min: 1 }),
     label: optional(plainText(80)),
     date: optional(calendarDate),
-    sources: optional(z.array(sourceRule, { error: 'must be a list of {name, url}' }).max(MAX_SOURCES_PER_FACT, `must list at most ${MAX_SOURCES_PER_FACT} sources`)),
+    sources: optional(
+      z.array(sourceRule, { error: 'must be a list of {name, url}' }).max(MAX_SOURCES_PER_FACT, `must list at most ${MAX_SOURCES_PER_FACT} sources`)
+    ),
   })
   .passthrough();
 
@@ -42,10 +47,7 @@ export const keyFactsBoxFields = z
   .object({
     title: plainText(120, { min: 1 }),
     kind: z.enum(BOX_KINDS, { error: `must be one of ${BOX_KINDS.join(', ')}` }),
-    facts: z
-      .array(factRule, { error: 'must be a list of facts' })
-      .min(1, 'must have at least 1 fact')
-      .max(MAX_FACTS, `must have at most ${MAX_FACTS} facts`),
+    facts: z.array(factRule, { error: 'must be a list of facts' }).min(1, 'must have at least 1 fact').max(MAX_FACTS, `must have at most ${MAX_FACTS} facts`),
     lastVerifiedAt: optional(timestamp),
     claimReviewed: optional(plainText(500)),
     claimAuthor: optional(plainText(200)),

@@ -10,13 +10,7 @@
  */
 
 /** Case- and accent-folded text (SQLite's LOWER() only folds ASCII). */
-export const searchKey = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+export const searchKey = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 // The Ukrainian national transliteration (Cabinet of Ministers resolution 55 of 2010), with the
 // medial forms of є, ї, й, ю, я: the Latin skeleton below makes "ye" and "ie" one anyway. Letters
@@ -24,9 +18,40 @@ export const searchKey = (text: string): string =>
 // has one GOST-like table (х → h, ц → cz, й → j), which is neither of the two spellings names are
 // written in, so both tables are here.
 const COMMON: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', д: 'd', е: 'e', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
-  с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia',
-  і: 'i', ї: 'i', є: 'ie', ґ: 'g', ё: 'yo', ы: 'y', э: 'e', ъ: '',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ю: 'iu',
+  я: 'ia',
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  ґ: 'g',
+  ё: 'yo',
+  ы: 'y',
+  э: 'e',
+  ъ: '',
 };
 /** Ukrainian: г is h, и is y ("Григорій" → "Hryhorii"). */
 const UKRAINIAN: Record<string, string> = { ...COMMON, г: 'h', и: 'y', й: 'i' };

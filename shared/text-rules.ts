@@ -23,8 +23,7 @@ const URL_CHARACTER = /[A-Za-z0-9!$&'()*+,\-./:;=?@_~#[\]%]|[^\u0000-\u009F\p{Wh
 
 const unescapedCharacter = (value: string): string | undefined => [...value].find((char) => !URL_CHARACTER.test(char));
 
-const shown = (char: string): string =>
-  /^[\x21-\x7E]$/.test(char) ? `"${char}"` : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const shown = (char: string): string => (/^[\x21-\x7E]$/.test(char) ? `"${char}"` : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 
 /** Why `value` is not an http(s) URL the plugin takes, or `null` when it is one. */
 export const httpUrlProblem = (value: string): string | null => {
@@ -112,5 +111,10 @@ export const richTextBlocks = z
   .max(500, 'must have at most 500 blocks')
   .superRefine((blocks, ctx) => {
     const at = findUnsafeLink(blocks, []);
-    if (at) ctx.addIssue({ code: 'custom', path: at, message: 'links must be http(s), mailto or site-relative URLs, without characters a URL holds only percent-encoded' });
+    if (at)
+      ctx.addIssue({
+        code: 'custom',
+        path: at,
+        message: 'links must be http(s), mailto or site-relative URLs, without characters a URL holds only percent-encoded',
+      });
   });

@@ -30,7 +30,7 @@ export const issuesFromZod = (error: z.ZodError, prefix: ReadonlyArray<PropertyK
 
 /** The first issue's message, then how many more: what a 400 body's `message` says. */
 export const summarizeIssues = (issues: FieldIssue[]): string =>
-  issues.length <= 1 ? issues[0]?.message ?? 'Invalid input' : `${issues[0].message} (and ${issues.length - 1} more)`;
+  issues.length <= 1 ? (issues[0]?.message ?? 'Invalid input') : `${issues[0].message} (and ${issues.length - 1} more)`;
 
 // A path at the start of a message ("facts[0].sources[0].url: "), as `issue` and the server's 400s write it.
 const LEADING_PATH = /^[A-Za-z_$][\w$]*(?:\.[\w$]+|\[\d+\])*: /;

@@ -47,5 +47,4 @@ export default {
   },
 };
 
-const prefixKeys = (data: Record<string, string>) =>
-  Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));
+const prefixKeys = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([key, value]) => [getTranslation(key), value]));

@@ -12,7 +12,8 @@ const FIRST_LINE_MS = 3000;
 const POLL_MS = 250;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const progressLines = (text) => [...text.matchAll(LINE)].map(([, stamp, rest]) => ({ at: Date.parse(stamp.replace(' ', 'T')), text: rest.replace(/^[:\s]+/, '').trim() }));
+const progressLines = (text) =>
+  [...text.matchAll(LINE)].map(([, stamp, rest]) => ({ at: Date.parse(stamp.replace(' ', 'T')), text: rest.replace(/^[:\s]+/, '').trim() }));
 
 /**
  * Waits for the index build of `server`'s first start to finish; resolves to { seconds, last }
@@ -26,7 +27,8 @@ async function creditIndexBuild(server, { timeoutMs = 30 * 60 * 1000 } = {}) {
     const done = lines.findIndex((line) => DONE.test(line.text));
     if (done >= 0) return { seconds: (lines[done].at - lines[0].at) / 1000, last: lines[done].text };
     if (lines.length === 0 && Date.now() - waitedSince > FIRST_LINE_MS) return null;
-    if (Date.now() - waitedSince > timeoutMs) throw new Error(`the credit index was not built after ${timeoutMs / 60000} min; its last line: ${lines.at(-1)?.text}`);
+    if (Date.now() - waitedSince > timeoutMs)
+      throw new Error(`the credit index was not built after ${timeoutMs / 60000} min; its last line: ${lines.at(-1)?.text}`);
     await sleep(POLL_MS);
   }
 }

@@ -33,10 +33,6 @@ const formValues = (value, attributes, components) =>
  * type (locale, status, localizations) are dropped, as the admin drops them.
  */
 const editorForm = (document, schema, components) =>
-  formValues(
-    Object.fromEntries(Object.entries(document).filter(([key]) => key in schema.attributes && !META_FIELDS.has(key))),
-    schema.attributes,
-    components
-  );
+  formValues(Object.fromEntries(Object.entries(document).filter(([key]) => key in schema.attributes && !META_FIELDS.has(key))), schema.attributes, components);
 
 module.exports = { editorForm };

@@ -9,8 +9,7 @@ const path = require('path');
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 
 /** `plugin::newsroom.reporter-profile` → `api::reporter-profile.reporter-profile`, everywhere in a schema. */
-const asSiteUids = (schema) =>
-  JSON.parse(JSON.stringify(schema).replace(/plugin::newsroom\.([a-z-]+)/g, (_, name) => `api::${name}.${name}`));
+const asSiteUids = (schema) => JSON.parse(JSON.stringify(schema).replace(/plugin::newsroom\.([a-z-]+)/g, (_, name) => `api::${name}.${name}`));
 
 const writeJson = (file, value) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -40,7 +39,11 @@ function writeHandBuiltSite(models, dir) {
     if (!models.routed.includes(name)) continue;
     const siteUid = `api::${name}.${name}`;
     const factory = (kind) => `module.exports = require('@strapi/strapi').factories.createCore${kind}('${siteUid}');\n`;
-    for (const [folder, kind] of [['routes', 'Router'], ['controllers', 'Controller'], ['services', 'Service']]) {
+    for (const [folder, kind] of [
+      ['routes', 'Router'],
+      ['controllers', 'Controller'],
+      ['services', 'Service'],
+    ]) {
       fs.mkdirSync(path.join(api, folder), { recursive: true });
       fs.writeFileSync(path.join(api, folder, `${name}.js`), factory(kind));
     }

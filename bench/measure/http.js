@@ -41,7 +41,12 @@ const throughput = async (url, requests, connections, duration) => round((await 
 /** Median and p95 (ms) of response times, and what one client managed per second. */
 const summarize = (times, seconds) => {
   const sorted = [...times].sort((a, b) => a - b);
-  return { requests: sorted.length, median: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), rpsOneClient: round(sorted.length / seconds, 0) };
+  return {
+    requests: sorted.length,
+    median: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    rpsOneClient: round(sorted.length / seconds, 0),
+  };
 };
 
 /**

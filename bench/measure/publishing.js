@@ -51,7 +51,8 @@ async function timePublishing(server, drafts, { adminToken }, { publishes, conne
     const started = performance.now();
     const { data } = await contentManager(`/collection-types/${uid}/${id}/actions/publish?locale=en`, { method: 'POST', body });
     const ms = performance.now() - started;
-    if (!data.publishedAt || people(data) !== 4) throw new Error(`publishing ${uid} ${id} gave publishedAt ${data.publishedAt} and ${people(data)} people, not 4`);
+    if (!data.publishedAt || people(data) !== 4)
+      throw new Error(`publishing ${uid} ${id} gave publishedAt ${data.publishedAt} and ${people(data)} people, not 4`);
     return ms;
   };
 
@@ -74,9 +75,11 @@ async function timePublishing(server, drafts, { adminToken }, { publishes, conne
   for (const side of Object.keys(SIDES)) {
     const queue = together.map((forms) => forms[side]);
     const started = performance.now();
-    await Promise.all(Array.from({ length: connections }, async () => {
-      while (queue.length) await publish(side, queue.shift());
-    }));
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (queue.length) await publish(side, queue.shift());
+      })
+    );
     perSecond[side] = round((together.length * 1000) / (performance.now() - started), 1);
   }
 

@@ -38,7 +38,10 @@ async function measureStartup(db, { runs, port }, log) {
           cpu[side].push(server.startupCpuMs);
         }
       }
-      if (r >= 0) log(`  start-up run ${r + 1}/${runs}: with ${Math.round(times.with[r])} ms, without ${Math.round(times.without[r])} ms, hand-built ${Math.round(times.handBuilt[r])} ms`);
+      if (r >= 0)
+        log(
+          `  start-up run ${r + 1}/${runs}: with ${Math.round(times.with[r])} ms, without ${Math.round(times.without[r])} ms, hand-built ${Math.round(times.handBuilt[r])} ms`
+        );
     }
   } finally {
     await withoutPlugin.drop();
@@ -55,7 +58,12 @@ async function measureStartup(db, { runs, port }, log) {
     cpuOverheadMs: over('with', cpu),
     handBuiltOverheadMs: over('handBuilt', times),
     handBuiltCpuOverheadMs: over('handBuilt', cpu),
-    all: Object.fromEntries(Object.keys(sides).flatMap((side) => [[side, times[side].map(Math.round)], [`cpu ${side}`, cpu[side].map(Math.round)]])),
+    all: Object.fromEntries(
+      Object.keys(sides).flatMap((side) => [
+        [side, times[side].map(Math.round)],
+        [`cpu ${side}`, cpu[side].map(Math.round)],
+      ])
+    ),
   };
 }
 

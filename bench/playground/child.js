@@ -22,7 +22,8 @@ async function main() {
     const strapi = await app.load();
     const started = Date.now();
     const cpuBefore = process.cpuUsage();
-    const progress = (articles) => process.send({ type: 'progress', articles, seconds: (Date.now() - started) / 1000, rssMb: Math.round(process.memoryUsage().rss / 1048576) });
+    const progress = (articles) =>
+      process.send({ type: 'progress', articles, seconds: (Date.now() - started) / 1000, rssMb: Math.round(process.memoryUsage().rss / 1048576) });
     const seeded = await seed(strapi, JSON.parse(scaleJson), progress);
     // After a bulk load PostgreSQL's autovacuum vacuums (index-only scans need it) and analyzes the
     // tables within a minute or so; do it now, so the figures do not depend on when it wakes. SQLite
@@ -32,7 +33,13 @@ async function main() {
     // CPU time moves less than wall time on a shared machine (on SQLite it includes the database's
     // work, on PostgreSQL not); maxRSS is the process's peak resident memory (KB), Strapi's own share included.
     const cpu = process.cpuUsage(cpuBefore);
-    await send({ type: 'seeded', seeded, seconds: (Date.now() - started) / 1000, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
+    await send({
+      type: 'seeded',
+      seeded,
+      seconds: (Date.now() - started) / 1000,
+      cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
     await strapi.destroy();
     process.exit(0);
   }
@@ -40,8 +47,16 @@ async function main() {
   if (mode === 'models') {
     const strapi = await app.load();
     const newsroom = (uid) => uid.startsWith('plugin::newsroom.');
-    const contentTypes = Object.fromEntries(Object.entries(strapi.contentTypes).filter(([uid]) => newsroom(uid)).map(([uid, ct]) => [uid, ct.__schema__]));
-    const components = Object.fromEntries(Object.entries(strapi.components).filter(([uid]) => uid.startsWith('newsroom.')).map(([uid, c]) => [uid, c.__schema__]));
+    const contentTypes = Object.fromEntries(
+      Object.entries(strapi.contentTypes)
+        .filter(([uid]) => newsroom(uid))
+        .map(([uid, ct]) => [uid, ct.__schema__])
+    );
+    const components = Object.fromEntries(
+      Object.entries(strapi.components)
+        .filter(([uid]) => uid.startsWith('newsroom.'))
+        .map(([uid, c]) => [uid, c.__schema__])
+    );
     // What register() adds to each enabled type.
     const added = {};
     for (const uid of strapi.plugin('newsroom').config('contentTypes')) {
@@ -49,7 +64,9 @@ async function main() {
       added[uid] = { credits, keyFacts };
     }
     // The types the plugin gives core content-API routes (its own routes are not modelled).
-    const routed = [...new Set(strapi.plugin('newsroom').routes['content-api'].routes.map((route) => route.handler.replace(/^plugin::newsroom\./, '').split('.')[0]))].filter((name) => contentTypes[`plugin::newsroom.${name}`]);
+    const routed = [
+      ...new Set(strapi.plugin('newsroom').routes['content-api'].routes.map((route) => route.handler.replace(/^plugin::newsroom\./, '').split('.')[0])),
+    ].filter((name) => contentTypes[`plugin::newsroom.${name}`]);
     await send({ type: 'models', models: { contentTypes, components, added, routed } });
     await strapi.destroy();
     process.exit(0);

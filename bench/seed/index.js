@@ -130,7 +130,11 @@ async function seed(strapi, scale, progress) {
   const now = new Date();
   const stamps = { createdAt: now, updatedAt: now, locale: 'en' };
   const writer = await openWriter(strapi);
-  const insert = (uid, rows) => writer.insert(s.table(uid), rows.map((values) => s.row(uid, values)));
+  const insert = (uid, rows) =>
+    writer.insert(
+      s.table(uid),
+      rows.map((values) => s.row(uid, values))
+    );
   const insertLinks = (join, links) => writer.insert(join.table, links);
   let componentIds = { ...start };
   const newComponent = (uid) => componentIds[uid]++;
@@ -141,7 +145,15 @@ async function seed(strapi, scale, progress) {
     UID.file,
     Array.from({ length: scale.photos }, (_, n) => {
       const url = `/uploads/bench_photo_${n}.jpg`;
-      const thumbnail = { name: `thumbnail_bench_photo_${n}.jpg`, url: `/uploads/thumbnail_bench_photo_${n}.jpg`, width: 156, height: 156, ext: '.jpg', mime: 'image/jpeg', size: 6.1 };
+      const thumbnail = {
+        name: `thumbnail_bench_photo_${n}.jpg`,
+        url: `/uploads/thumbnail_bench_photo_${n}.jpg`,
+        width: 156,
+        height: 156,
+        ext: '.jpg',
+        mime: 'image/jpeg',
+        size: 6.1,
+      };
       return {
         id: fileId(n),
         documentId: documentId('file', n),
@@ -149,7 +161,10 @@ async function seed(strapi, scale, progress) {
         alternativeText: null,
         width: 800,
         height: 800,
-        formats: JSON.stringify({ thumbnail, small: { ...thumbnail, name: `small_bench_photo_${n}.jpg`, url: `/uploads/small_bench_photo_${n}.jpg`, width: 500, height: 500, size: 31.4 } }),
+        formats: JSON.stringify({
+          thumbnail,
+          small: { ...thumbnail, name: `small_bench_photo_${n}.jpg`, url: `/uploads/small_bench_photo_${n}.jpg`, width: 500, height: 500, size: 31.4 },
+        }),
         hash: `bench_photo_${n}`,
         ext: '.jpg',
         mime: 'image/jpeg',
@@ -208,7 +223,17 @@ async function seed(strapi, scale, progress) {
           searchName: fullName.toLowerCase(),
         })
       );
-      authors.push(...versions(authorRow(k), published, { documentId: documentId('aut', k), name: fullName, slug, ...profile, staffStatus, createdAt: now, updatedAt: now }));
+      authors.push(
+        ...versions(authorRow(k), published, {
+          documentId: documentId('aut', k),
+          name: fullName,
+          slug,
+          ...profile,
+          staffStatus,
+          createdAt: now,
+          updatedAt: now,
+        })
+      );
       for (const offset of [0, 1]) {
         photos.push(s.media.link(fileId(k), UID.reporter, reporterRow(k) + offset, 'photo'));
         photos.push(s.media.link(fileId(k), UID.author, authorRow(k) + offset, 'photo'));
@@ -315,7 +340,10 @@ async function seed(strapi, scale, progress) {
   // the publishing benchmark: each is published once, through the Content Manager.
   const edited = known.editedDrafts(scale.editedDrafts);
   const later = new Date(now.getTime() + 60 * 1000);
-  for (const [uid, row] of [[UID.article, articleRow], [UID.plainArticle, plainRow]]) {
+  for (const [uid, row] of [
+    [UID.article, articleRow],
+    [UID.plainArticle, plainRow],
+  ]) {
     await knex(s.table(uid))
       .whereIn('id', edited.map(row))
       .update(s.row(uid, { dek: 'What changed this week, and what it means for readers (updated).', updatedAt: later }));
@@ -346,7 +374,9 @@ async function openBaseline(strapi) {
 
 async function createAdmin(strapi) {
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await strapi.service('admin::user').create({ ...BENCH_ADMIN, firstname: 'Bench', lastname: 'Editor', isActive: true, registrationToken: null, roles: [superAdmin.id] });
+  await strapi
+    .service('admin::user')
+    .create({ ...BENCH_ADMIN, firstname: 'Bench', lastname: 'Editor', isActive: true, registrationToken: null, roles: [superAdmin.id] });
 }
 
 module.exports = { seed, BENCH_ADMIN };

@@ -15,7 +15,8 @@ const ARTICLE_UID = 'api::article.article';
 const cursorOf = ({ dateMs, publishedAtMs, documentId: id }) => Buffer.from(JSON.stringify([dateMs, publishedAtMs, ARTICLE_UID, id])).toString('base64url');
 
 /** The page order: newest first by (dateMs, publishedAtMs, contentTypeUid, documentId), all descending. */
-const newestFirst = (a, b) => b.dateMs - a.dateMs || b.publishedAtMs - a.publishedAtMs || (a.documentId < b.documentId ? 1 : a.documentId > b.documentId ? -1 : 0);
+const newestFirst = (a, b) =>
+  b.dateMs - a.dateMs || b.publishedAtMs - a.publishedAtMs || (a.documentId < b.documentId ? 1 : a.documentId > b.documentId ? -1 : 0);
 
 /**
  * Pages of `pageSize` of the articles numbered `numbers` (seed numbering; `count` articles in all,

@@ -54,7 +54,10 @@ async function postgresWriter(knex) {
   // Each column's type, to cast its array to: unnest of untyped parameters would be text.
   const arrayTypesOf = async (table) => {
     if (!arrayTypes.has(table)) {
-      const { rows } = await connection.query('SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1', [table]);
+      const { rows } = await connection.query(
+        'SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
+        [table]
+      );
       arrayTypes.set(table, new Map(rows.map((row) => [row.column_name, `${row.udt_name}[]`])));
     }
     return arrayTypes.get(table);
@@ -68,7 +71,10 @@ async function postgresWriter(knex) {
       const types = await arrayTypesOf(table);
       const list = columns.map((c) => `"${c}"`).join(', ');
       const arrays = columns.map((c, i) => `$${i + 1}::${types.get(c)}`).join(', ');
-      await connection.query(`INSERT INTO "${table}" (${list}) SELECT * FROM unnest(${arrays})`, columns.map((c) => rows.map((row) => row[c] ?? null)));
+      await connection.query(
+        `INSERT INTO "${table}" (${list}) SELECT * FROM unnest(${arrays})`,
+        columns.map((c) => rows.map((row) => row[c] ?? null))
+      );
     },
     async finish() {
       // Rows came with their ids: move each id sequence past them, or Strapi's next insert collides.

@@ -11,9 +11,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await restorePhotoLinks(strapi);
   await getService(strapi, 'withheldIdentity').sealUnsettled();
   await getService(strapi, 'reporterProfileWrites').refreshSearchKeys();
-  await strapi.service('admin::permission').actionProvider.registerMany(
-    ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
-  );
+  await strapi
+    .service('admin::permission')
+    .actionProvider.registerMany(ADMIN_ACTIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID })));
   // The Content Manager has synced its layouts in its own bootstrap, which runs before plugins'.
   await getService(strapi, 'adminEditLayout').hidePanelFields();
   await prepareDatabase(strapi);

@@ -29,7 +29,10 @@ test('leaving the article without saving leaves its credits and key facts as the
     await page.keyboard.press('Enter');
     await creditItems(page).first().getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Editor', exact: true }).click();
-    await boxItems(page).first().getByRole('button', { name: /^Detach / }).click();
+    await boxItems(page)
+      .first()
+      .getByRole('button', { name: /^Detach / })
+      .click();
     assert.deepEqual(await creditNames(page), [...names, 'Iryna Bondar']);
     assert.equal(await boxItems(page).count(), boxTitles.length - 1);
     assert.equal(await page.getByRole('button', { name: 'Save' }).isEnabled(), true);
@@ -41,7 +44,10 @@ test('leaving the article without saving leaves its credits and key facts as the
 
     await openArticle(page, BASE, documentId);
     assert.deepEqual(await creditNames(page), names);
-    assert.deepEqual((await boxItems(page).allInnerTexts()).map((text) => text.split('\n')[0]), boxTitles);
+    assert.deepEqual(
+      (await boxItems(page).allInnerTexts()).map((text) => text.split('\n')[0]),
+      boxTitles
+    );
     assert.equal(await page.getByRole('button', { name: 'Save' }).isEnabled(), false);
   });
 

@@ -14,7 +14,6 @@ const NEW_BOX = {
   ],
 };
 
-
 async function addReporterByTyping(page, text, name) {
   const input = page.getByRole('combobox', { name: 'Add a reporter' });
   await input.fill(text);
@@ -46,7 +45,9 @@ test('an editor builds the byline and key facts of the Zelensky article, saves a
     await page.keyboard.press('Alt+ArrowUp');
     assert.deepEqual(await creditNames(page), ['Tim Zadorozhnyy', 'Andriy Kovalchuk', 'Olena Marchenko']);
     await assert.doesNotReject(page.getByRole('status').filter({ hasText: 'Andriy Kovalchuk moved to position 2 of 3.' }).waitFor({ state: 'attached' }));
-    await creditItems(page).filter({ hasText: 'Olena Marchenko' }).dragTo(creditItems(page).filter({ hasText: 'Tim Zadorozhnyy' }));
+    await creditItems(page)
+      .filter({ hasText: 'Olena Marchenko' })
+      .dragTo(creditItems(page).filter({ hasText: 'Tim Zadorozhnyy' }));
     assert.deepEqual(await creditNames(page), ['Olena Marchenko', 'Tim Zadorozhnyy', 'Andriy Kovalchuk']);
 
     await chooseRole(page, 'Olena Marchenko', 'Contributor');
@@ -65,7 +66,10 @@ test('an editor builds the byline and key facts of the Zelensky article, saves a
     await nadiya.waitFor();
     await nadiya.getByText('Draft profile: not in the published byline').waitFor();
     const profileLink = nadiya.getByRole('link', { name: 'Publish the profile of Nadiya Ostapenko' });
-    assert.match(await profileLink.getAttribute('href'), /\/content-manager\/collection-types\/plugin::newsroom\.reporter-profile\/[a-z0-9]+\?plugins\[i18n\]\[locale\]=en$/);
+    assert.match(
+      await profileLink.getAttribute('href'),
+      /\/content-manager\/collection-types\/plugin::newsroom\.reporter-profile\/[a-z0-9]+\?plugins\[i18n\]\[locale\]=en$/
+    );
     const profiles = (await (await fetch(`${BASE}/api/newsroom/reporters?search=ostapenko`)).json()).data;
     assert.deepEqual(profiles, [], 'no public profile before anyone publishes it');
     await creditItems(page).filter({ hasText: 'Nadiya Ostapenko' }).getByLabel('Note').fill('Additional reporting from Kherson');
@@ -112,7 +116,11 @@ test('an editor builds the byline and key facts of the Zelensky article, saves a
     // saved and published: a credited draft would make the Content Manager ask to publish without it.
     const adminFetch = await adminApi(BASE, 'desk-editor@newsroom.local');
     const profileId = (await profileLink.getAttribute('href')).match(/reporter-profile\/([a-z0-9]+)/)[1];
-    const published = await adminFetch('POST', `/content-manager/collection-types/plugin::newsroom.reporter-profile/${profileId}/actions/publish?locale=en`, {});
+    const published = await adminFetch(
+      'POST',
+      `/content-manager/collection-types/plugin::newsroom.reporter-profile/${profileId}/actions/publish?locale=en`,
+      {}
+    );
     assert.equal(published.status, 200, JSON.stringify(published.body));
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved document').waitFor();

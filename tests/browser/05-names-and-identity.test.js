@@ -4,7 +4,19 @@
 // profile comes first and is credited on a new article.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { axeViolations, withBrowser, logIn, adminApi, articleDocumentId, openArticle, dismissGuidedTour, screenshot, creditItems, creditNames, boxItems } = require('./browser');
+const {
+  axeViolations,
+  withBrowser,
+  logIn,
+  adminApi,
+  articleDocumentId,
+  openArticle,
+  dismissGuidedTour,
+  screenshot,
+  creditItems,
+  creditNames,
+  boxItems,
+} = require('./browser');
 
 const BASE = process.env.BASE_URL;
 const PROFILE_UID = 'plugin::newsroom.reporter-profile';
@@ -13,12 +25,20 @@ const EDITOR = 'editor@newsroom.local';
 const reporterBox = (page) => page.getByRole('combobox', { name: 'Add a reporter' });
 const bylinePanel = (page) => page.locator('aside', { has: page.locator('[data-newsroom-panel="byline"]') }).last();
 /** The search box with its open list of options, which overflows the panel. */
-const searchWithOptions = (page) => [page.locator('[data-newsroom-panel="byline"] > div').filter({ has: reporterBox(page) }).last(), page.getByRole('listbox', { name: 'Add a reporter' })];
+const searchWithOptions = (page) => [
+  page
+    .locator('[data-newsroom-panel="byline"] > div')
+    .filter({ has: reporterBox(page) })
+    .last(),
+  page.getByRole('listbox', { name: 'Add a reporter' }),
+];
 const optionNames = (page) => page.getByRole('listbox', { name: 'Add a reporter' }).getByRole('option').allInnerTexts();
 
 /** Types `text` in the reporter search and waits for the answer to it. */
 async function searchReporters(page, text) {
-  const answered = page.waitForResponse((res) => res.url().includes('/newsroom/reporters/search') && res.url().includes(`search=${encodeURIComponent(text).replace(/%20/g, '+')}`));
+  const answered = page.waitForResponse(
+    (res) => res.url().includes('/newsroom/reporters/search') && res.url().includes(`search=${encodeURIComponent(text).replace(/%20/g, '+')}`)
+  );
   await reporterBox(page).fill(text);
   await answered;
   await page.waitForTimeout(100);
@@ -62,7 +82,10 @@ test('names in either script, duplicates, keyboard, no re-offer, and what the pu
 
     // A name that has a profile, typed in the other script: the profile is offered first.
     await searchReporters(page, 'Ірина Бондар');
-    assert.deepEqual((await optionNames(page)).map((text) => text.split('\n')[0]), ['Already exists: Iryna Bondar — use it', 'Iryna Bondar', 'Create another reporter named “Ірина Бондар”…']);
+    assert.deepEqual(
+      (await optionNames(page)).map((text) => text.split('\n')[0]),
+      ['Already exists: Iryna Bondar — use it', 'Iryna Bondar', 'Create another reporter named “Ірина Бондар”…']
+    );
     await screenshot(page, 'byline-duplicate-warning', searchWithOptions(page));
     await page.getByRole('option', { name: 'Create another reporter named “Ірина Бондар”…' }).click();
     const modal = page.getByRole('dialog', { name: 'New reporter' });
@@ -107,7 +130,10 @@ test('names in either script, duplicates, keyboard, no re-offer, and what the pu
 
     // Nothing was saved: the article keeps its byline, and no profile was created.
     const search = await adminFetch('GET', `/newsroom/reporters/search?search=${encodeURIComponent('Бондар')}&locale=en`);
-    assert.deepEqual(search.body.data.map((row) => row.fullName), ['Iryna Bondar']);
+    assert.deepEqual(
+      search.body.data.map((row) => row.fullName),
+      ['Iryna Bondar']
+    );
   });
 });
 

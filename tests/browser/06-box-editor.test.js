@@ -17,7 +17,9 @@ const OPENINGS = 5;
 const keyFactsPanel = (page) => page.locator('[data-newsroom-panel="key-facts"]');
 /** Waits until the focused element is the one named `name` (its aria-label or text). */
 const focusOn = (page, name) =>
-  page.waitForFunction((expected) => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent) === expected, name, { timeout: 3000 });
+  page.waitForFunction((expected) => (document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent) === expected, name, {
+    timeout: 3000,
+  });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
@@ -40,7 +42,9 @@ async function openBoxEditor(page, title) {
     });
     observer.observe(document.body, { childList: true, subtree: true });
   });
-  await keyFactsPanel(page).getByRole('button', { name: `Edit ${title}` }).click();
+  await keyFactsPanel(page)
+    .getByRole('button', { name: `Edit ${title}` })
+    .click();
   const editor = page.getByRole('dialog', { name: 'Edit key-facts box' });
   await editor.locator('input[name="title"]').waitFor();
   const timing = await page.waitForFunction(() => window.__boxEditorTiming.dataArrived && window.__boxEditorTiming).then((handle) => handle.jsonValue());
@@ -52,7 +56,8 @@ test('the box editor, the Newsroom page and a profile form: verifying on purpose
   await withBrowser('box-editor', async (page) => {
     const requests = [];
     page.on('request', (request) => {
-      if (/\/newsroom\/key-facts-boxes/.test(request.url()) && ['POST', 'PUT'].includes(request.method())) requests.push(`${request.method()} ${request.url()}`);
+      if (/\/newsroom\/key-facts-boxes/.test(request.url()) && ['POST', 'PUT'].includes(request.method()))
+        requests.push(`${request.method()} ${request.url()}`);
     });
     await logIn(page, BASE, EDITOR);
     await openArticle(page, BASE, documentId);
@@ -153,7 +158,18 @@ test('the box editor, the Newsroom page and a profile form: verifying on purpose
     await page.locator('input[name="fullName"]').waitFor();
     await dismissGuidedTour(page);
     const labels = await page.locator('main label').evaluateAll((elements) => elements.map((label) => label.textContent.replace(/\*$/, '').trim()));
-    for (const label of ['Full name', 'Slug', 'Job title', 'Short bio', 'Photo description (alt text)', 'Based in', 'Public email', 'Byline', 'Admin account', 'Internal notes']) {
+    for (const label of [
+      'Full name',
+      'Slug',
+      'Job title',
+      'Short bio',
+      'Photo description (alt text)',
+      'Based in',
+      'Public email',
+      'Byline',
+      'Admin account',
+      'Internal notes',
+    ]) {
       assert.ok(labels.includes(label), `a field labelled ${label}: ${labels.join(', ')}`);
     }
     for (const internal of ['mergedInto', 'searchName', 'facets', 'photoFileId', 'withheldSlug', 'withheldIdentity']) {
@@ -171,7 +187,11 @@ test('the box editor, the Newsroom page and a profile form: verifying on purpose
     await sameAs.getByRole('textbox', { name: 'Profiles elsewhere, entry 2' }).fill('wikidata.org/wiki/Q1');
     await page.locator('[data-newsroom-field="sameAs"]').getByText('Must be an http(s) URL').waitFor();
     await page.mouse.move(0, 0);
-    await screenshot(page, 'profile-form-lists', ['languages', 'beats', 'sameAs'].map((field) => page.locator(`[data-newsroom-field="${field}"]`)));
+    await screenshot(
+      page,
+      'profile-form-lists',
+      ['languages', 'beats', 'sameAs'].map((field) => page.locator(`[data-newsroom-field="${field}"]`))
+    );
     for (const field of ['languages', 'beats', 'sameAs']) {
       assert.deepEqual(await axeViolations(page, `[data-newsroom-field="${field}"]`), [], `no accessibility violation in the ${field} list`);
     }

@@ -48,7 +48,8 @@ async function withBrowser(name, steps) {
   const { page, close } = await openBrowser();
   const failures = [];
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('favicon.png')) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('favicon.png'))
+      failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
   try {
     await steps(page);
@@ -155,7 +156,9 @@ async function axeViolations(page, selector) {
   // Evaluated, not added as a <script>: the admin's Content Security Policy refuses inline scripts.
   await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async (within) => (await window.axe.run(within, { resultTypes: ['violations'] })).violations, selector);
-  return violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${node.failureSummary.split('\n').slice(1).join(' ').trim()})`));
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${node.failureSummary.split('\n').slice(1).join(' ').trim()})`)
+  );
 }
 
 module.exports = {

@@ -8,7 +8,14 @@ const { startPlayground, ROOT, PLAYGROUND } = require('./playground-server');
 
 // Each file continues from what the ones before it left: discard and read-only checks see the
 // seeded article untouched, then the editor changes and publishes it, then the directory.
-const TESTS = ['01-discard.test.js', '02-read-only.test.js', '03-editor-flow.test.js', '04-directory.test.js', '05-names-and-identity.test.js', '06-box-editor.test.js'];
+const TESTS = [
+  '01-discard.test.js',
+  '02-read-only.test.js',
+  '03-editor-flow.test.js',
+  '04-directory.test.js',
+  '05-names-and-identity.test.js',
+  '06-box-editor.test.js',
+];
 
 const run = (command, args, cwd) => {
   const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: process.env });

@@ -19,14 +19,17 @@ const [scenario, ...args] = process.argv.slice(2);
   if (scenario === 'rebuild-and-hang') {
     // Rebuild the credit index two rows at a time and hang after the second batch has committed:
     // the test kills this process there.
-    await strapi.plugin('newsroom').service('creditIndex').rebuild({
-      batchSize: 2,
-      onProgress: ({ done }) => {
-        if (done < 4) return undefined;
-        process.send({ midway: true, done });
-        return new Promise(() => {});
-      },
-    });
+    await strapi
+      .plugin('newsroom')
+      .service('creditIndex')
+      .rebuild({
+        batchSize: 2,
+        onProgress: ({ done }) => {
+          if (done < 4) return undefined;
+          process.send({ midway: true, done });
+          return new Promise(() => {});
+        },
+      });
     process.send({ finished: true });
   }
 

@@ -84,7 +84,10 @@ export async function recomputedSitemap(strapi: Core.Strapi, totals: Row[]) {
   for (const total of totals) latest.set(total.reporter, Math.max(latest.get(total.reporter) ?? 0, total.latest_ms));
   return [...listed]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([slug, documentId]) => ({ loc: profileUrl.replace('{slug}', slug), lastmod: latest.has(documentId) ? new Date(latest.get(documentId)!).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined }));
+    .map(([slug, documentId]) => ({
+      loc: profileUrl.replace('{slug}', slug),
+      lastmod: latest.has(documentId) ? new Date(latest.get(documentId)!).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined,
+    }));
 }
 
 const sorted = (rows: Row[]) => rows.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort();

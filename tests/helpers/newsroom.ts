@@ -25,12 +25,7 @@ export interface CreditInput {
 }
 
 /** An article in en (and uk), published unless `draft`. */
-export async function createArticle(
-  app: TestApp,
-  title: string,
-  credits: CreditInput[],
-  { draft = false, keyFacts = [] as string[], uk = true } = {}
-) {
+export async function createArticle(app: TestApp, title: string, credits: CreditInput[], { draft = false, keyFacts = [] as string[], uk = true } = {}) {
   serial += 1;
   const documents = app.strapi.documents(ARTICLE_UID as never);
   const slug = `${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${serial}`;
@@ -47,11 +42,7 @@ export async function createArticle(
 
 /** The credits of a published article as the public REST API gives them: [fullName, role]. */
 export async function restCredits(app: TestApp, documentId: string, locale = 'en') {
-  const res = await app
-    .http()
-    .get(`/api/articles/${documentId}`)
-    .query({ locale, 'populate[credits][populate][reporter][fields][0]': 'fullName' })
-    .expect(200);
+  const res = await app.http().get(`/api/articles/${documentId}`).query({ locale, 'populate[credits][populate][reporter][fields][0]': 'fullName' }).expect(200);
   return (res.body.data.credits as any[]).map((c) => [c.reporter?.fullName ?? null, c.role]);
 }
 

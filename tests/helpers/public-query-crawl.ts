@@ -119,10 +119,7 @@ export const nest = (path: string[], leaf: unknown): Record<string, unknown> =>
 
 /** The `populate` object that reaches `path` (each link's own populate nested under `populate`), ending in `leaf`. */
 export const populateAlong = (path: string[], leaf: unknown): Record<string, unknown> =>
-  path.reduceRight<unknown>((inner, key, i) => (i === path.length - 1 ? { [key]: inner } : { [key]: { populate: inner } }), leaf) as Record<
-    string,
-    unknown
-  >;
+  path.reduceRight<unknown>((inner, key, i) => (i === path.length - 1 ? { [key]: inner } : { [key]: { populate: inner } }), leaf) as Record<string, unknown>;
 
 export const toQueryString = (query: Record<string, unknown>) => qs.stringify(query, { encodeValuesOnly: true });
 
@@ -148,7 +145,9 @@ export async function publicRoots(strapi: Core.Strapi): Promise<PublicRoot[]> {
     const [owner] = rest.split('.');
     const routers = (namespace === 'plugin' ? strapi.plugin(owner).routes : strapi.api(owner).routes) as unknown as Record<string, { routes: unknown[] }>;
     const routes = Object.values(routers).flatMap((router) => router.routes ?? []);
-    const find = (routes as Array<{ method: string; path: string; handler: string; info?: { type?: string } }>).find((r) => r.method === 'GET' && r.handler === `${uid}.find` && r.info?.type !== 'admin');
+    const find = (routes as Array<{ method: string; path: string; handler: string; info?: { type?: string } }>).find(
+      (r) => r.method === 'GET' && r.handler === `${uid}.find` && r.info?.type !== 'admin'
+    );
     if (find) roots.push({ uid, path: `/api${namespace === 'plugin' ? `/${owner}` : ''}${find.path}` });
   }
   return roots;
@@ -180,7 +179,7 @@ export const INTROSPECTION = `{ __schema { queryType { name } types { kind name 
   inputFields { name type { ${TYPE_REF} } } } } }`;
 
 /** The named type under LIST / NON_NULL wrappers. */
-export const namedType = (ref: TypeRef): string => (ref.name ?? namedType(ref.ofType!));
+export const namedType = (ref: TypeRef): string => ref.name ?? namedType(ref.ofType!);
 const named = namedType;
 const isList = (ref: TypeRef): boolean => ref.kind === 'LIST' || (ref.ofType ? isList(ref.ofType) : false);
 
@@ -239,7 +238,10 @@ export class GraphqlSchema {
 
   /** The leaf fields of an object type (for a small selection at the end of a path). */
   leaves(typeName: string): string {
-    return (this.type(typeName).fields ?? []).filter((f) => this.isLeaf(f.type)).map((f) => f.name).join(' ');
+    return (this.type(typeName).fields ?? [])
+      .filter((f) => this.isLeaf(f.type))
+      .map((f) => f.name)
+      .join(' ');
   }
 
   /** Paths (from `typeName`) of list fields that take `filters`, with their filter input type. */
@@ -287,7 +289,9 @@ export class GraphqlSchema {
 /** A GraphQL literal for a JS value: object keys unquoted, strings JSON-quoted. */
 export const gqlLiteral = (value: unknown): string => {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${gqlLiteral(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${gqlLiteral(v)}`)
+      .join(', ')} }`;
   }
   if (Array.isArray(value)) return `[${value.map(gqlLiteral).join(', ')}]`;
   return JSON.stringify(value);

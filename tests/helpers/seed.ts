@@ -15,6 +15,5 @@ export interface SeedReporter {
 }
 
 export const seedReporters: SeedReporter[] = content.reporters;
-export const seedArticles: Array<{ slug: string; credits: Array<{ reporter: string; role: string; note?: string }>; en: { title: string } }> =
-  content.articles;
+export const seedArticles: Array<{ slug: string; credits: Array<{ reporter: string; role: string; note?: string }>; en: { title: string } }> = content.articles;
 export const withheldReporter = seedReporters.find((r) => r.bylineMode === 'withheld')!;

@@ -78,7 +78,12 @@ describe('the admin routes under the Content Manager’s conditions', () => {
         properties: { locales },
         conditions: ['admin::is-creator'],
       })),
-      ...['read', 'panels.read', 'panels.update', 'reporters.merge'].map((action) => ({ action: `plugin::newsroom.${action}`, subject: null, properties: {}, conditions: [] })),
+      ...['read', 'panels.read', 'panels.update', 'reporters.merge'].map((action) => ({
+        action: `plugin::newsroom.${action}`,
+        subject: null,
+        properties: {},
+        conditions: [],
+      })),
     ]);
     await app.strapi.service('admin::user').create({
       email: LOGINS['Author with the Newsroom page'],

@@ -67,8 +67,16 @@ describe('the admin routes behind the Byline and Key facts panels and the Newsro
   describe('quick-create of a reporter', () => {
     it('creates and publishes a profile from a name and job title', async () => {
       const res = await post('/reporters', { fullName: 'Nadiya Ostapenko', jobTitle: 'Stringer, Kherson', locale: 'uk' }).expect(201);
-      expect(res.body.data).toMatchObject({ fullName: 'Nadiya Ostapenko', jobTitle: 'Stringer, Kherson', slug: 'nadiya-ostapenko', locale: 'uk', published: true });
-      const stored = await app.strapi.documents(REPORTER_UID as never).findOne({ documentId: res.body.data.documentId, locale: 'uk', status: 'published' } as never);
+      expect(res.body.data).toMatchObject({
+        fullName: 'Nadiya Ostapenko',
+        jobTitle: 'Stringer, Kherson',
+        slug: 'nadiya-ostapenko',
+        locale: 'uk',
+        published: true,
+      });
+      const stored = await app.strapi
+        .documents(REPORTER_UID as never)
+        .findOne({ documentId: res.body.data.documentId, locale: 'uk', status: 'published' } as never);
       expect(stored).toMatchObject({ fullName: 'Nadiya Ostapenko' });
     });
 
@@ -85,7 +93,9 @@ describe('the admin routes behind the Byline and Key facts panels and the Newsro
   });
 
   it('reads the stored credits and boxes of an entry for the panels', async () => {
-    const article = (await app.strapi.documents(ARTICLE_UID as never).findFirst({ locale: 'en', filters: { slug: ZELENSKY } } as never)) as { documentId: string };
+    const article = (await app.strapi.documents(ARTICLE_UID as never).findFirst({ locale: 'en', filters: { slug: ZELENSKY } } as never)) as {
+      documentId: string;
+    };
     const res = await get(`/entries/${ARTICLE_UID}/${article.documentId}?locale=en`).expect(200);
     expect(res.body.data.credits).toEqual([{ id: expect.any(Number), reporter: expect.objectContaining({ fullName: 'Tim Zadorozhnyy' }) }]);
     await get(`/entries/api::nothing.nothing/${article.documentId}`).expect(404);
@@ -163,12 +173,17 @@ describe('the admin routes behind the Byline and Key facts panels and the Newsro
       const found = (await get('/key-facts-boxes/search?search=GUARANTEES&locale=en').expect(200)).body.data;
       expect(found.map((b: { documentId: string }) => b.documentId)).toContain(created.documentId);
 
-      const article = (await app.strapi.documents(ARTICLE_UID as never).findFirst({ locale: 'en', filters: { slug: ZELENSKY } } as never)) as { documentId: string };
-      await app.strapi.documents(ARTICLE_UID as never).update({ documentId: article.documentId, locale: 'en', data: { keyFacts: [created.documentId] } } as never);
+      const article = (await app.strapi.documents(ARTICLE_UID as never).findFirst({ locale: 'en', filters: { slug: ZELENSKY } } as never)) as {
+        documentId: string;
+      };
+      await app.strapi
+        .documents(ARTICLE_UID as never)
+        .update({ documentId: article.documentId, locale: 'en', data: { keyFacts: [created.documentId] } } as never);
       const used = (await get(`/key-facts-boxes/${created.documentId}?locale=en`).expect(200)).body.data;
       expect(used.usedBy).toEqual([expect.objectContaining({ documentId: article.documentId, title: expect.stringMatching(/^Zelensky orders/) })]);
 
-      const updated = (await put(`/key-facts-boxes/${created.documentId}`, { locale: 'en', data: { ...box, title: 'Guarantees: the facts' } }).expect(200)).body.data;
+      const updated = (await put(`/key-facts-boxes/${created.documentId}`, { locale: 'en', data: { ...box, title: 'Guarantees: the facts' } }).expect(200)).body
+        .data;
       expect(updated.title).toBe('Guarantees: the facts');
 
       const library = (await get('/key-facts-boxes/library?locale=en&pageSize=100').expect(200)).body.data;
@@ -177,7 +192,9 @@ describe('the admin routes behind the Byline and Key facts panels and the Newsro
 
     it('lists stale boxes first', async () => {
       const old = (await post('/key-facts-boxes', { locale: 'en', data: { ...box, title: 'An old box' } }).expect(201)).body.data;
-      await app.strapi.db.query('plugin::newsroom.key-facts-box').updateMany({ where: { documentId: old.documentId }, data: { lastVerifiedAt: new Date('2020-01-01') } });
+      await app.strapi.db
+        .query('plugin::newsroom.key-facts-box')
+        .updateMany({ where: { documentId: old.documentId }, data: { lastVerifiedAt: new Date('2020-01-01') } });
       const library = (await get('/key-facts-boxes/library?locale=en&stale=true').expect(200)).body.data;
       expect(library.length).toBeGreaterThan(0);
       expect(library.every((b: { stale: boolean }) => b.stale)).toBe(true);

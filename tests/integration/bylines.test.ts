@@ -7,7 +7,8 @@ describe('GET /api/newsroom/bylines/:pluralName/:documentId', () => {
   let app: TestApp;
   const documentIdOf = async (slug: string) =>
     ((await app.strapi.db.query(ARTICLE_UID).findOne({ where: { slug, locale: 'en', publishedAt: { $notNull: true } } })) as any).documentId as string;
-  const byline = async (documentId: string, locale = 'en') => (await app.http().get(`/api/newsroom/bylines/articles/${documentId}?locale=${locale}`).expect(200)).body.data;
+  const byline = async (documentId: string, locale = 'en') =>
+    (await app.http().get(`/api/newsroom/bylines/articles/${documentId}?locale=${locale}`).expect(200)).body.data;
 
   beforeAll(async () => {
     app = await startPlayground({ seed: true });
@@ -20,9 +21,17 @@ describe('GET /api/newsroom/bylines/:pluralName/:documentId', () => {
     const id = await documentIdOf(seedArticles[0].slug);
     const en = await byline(id, 'en');
     expect(en.byline.text).toBe('By Tim Zadorozhnyy.');
-    expect(en.credits).toEqual([{ role: 'author', note: null, reporter: expect.objectContaining({ fullName: 'Tim Zadorozhnyy', jobTitle: 'Reporter', slug: 'tim-zadorozhnyy' }) }]);
+    expect(en.credits).toEqual([
+      { role: 'author', note: null, reporter: expect.objectContaining({ fullName: 'Tim Zadorozhnyy', jobTitle: 'Reporter', slug: 'tim-zadorozhnyy' }) },
+    ]);
     expect(en.jsonLd.author).toEqual([
-      expect.objectContaining({ '@type': 'Person', name: 'Tim Zadorozhnyy', url: 'https://newsroom.example.org/reporters/tim-zadorozhnyy', jobTitle: 'Reporter', image: expect.stringMatching(/^http/) }),
+      expect.objectContaining({
+        '@type': 'Person',
+        name: 'Tim Zadorozhnyy',
+        url: 'https://newsroom.example.org/reporters/tim-zadorozhnyy',
+        jobTitle: 'Reporter',
+        image: expect.stringMatching(/^http/),
+      }),
     ]);
     const uk = await byline(id, 'uk');
     expect(uk.byline.text).toBe('Автор: Tim Zadorozhnyy.');
@@ -50,7 +59,14 @@ describe('GET /api/newsroom/bylines/:pluralName/:documentId', () => {
     const en = await byline(id, 'en');
     expect(en.byline.lines[0].text).toBe('By Staff reporter');
     expect(en.credits[0].reporter).toEqual({ bylineMode: 'withheld', fullName: 'Staff reporter' });
-    expect(en.jsonLd.author).toEqual([{ '@type': 'NewsMediaOrganization', name: 'The Kyiv Ledger', url: 'https://newsroom.example.org', logo: { '@type': 'ImageObject', url: 'https://newsroom.example.org/logo.png' } }]);
+    expect(en.jsonLd.author).toEqual([
+      {
+        '@type': 'NewsMediaOrganization',
+        name: 'The Kyiv Ledger',
+        url: 'https://newsroom.example.org',
+        logo: { '@type': 'ImageObject', url: 'https://newsroom.example.org/logo.png' },
+      },
+    ]);
     const uk = await byline(id, 'uk');
     expect(uk.byline.lines[0].text).toBe('Автор: Штатний кореспондент');
     expectNoLeaks(uk);

@@ -22,7 +22,10 @@ describe('changing which types take credits', () => {
     const documents = app.strapi.documents(ARTICLE_UID as never);
     await documents.update({ documentId: plain.documentId, locale: 'en', data: { credits: [{ reporter, role: 'author' }] } } as never);
     await documents.publish({ documentId: plain.documentId, locale: 'en' } as never);
-    const credited = await createArticle(app, 'Credited', [{ reporter, role: 'author' }, { reporter, role: 'photographer' }]);
+    const credited = await createArticle(app, 'Credited', [
+      { reporter, role: 'author' },
+      { reporter, role: 'photographer' },
+    ]);
     expect(await restCredits(app, plain.documentId)).toEqual([['Later Reporter', 'author']]);
     await app.stop({ keepDatabase: true });
 
@@ -35,7 +38,10 @@ describe('changing which types take credits', () => {
 
     // Back in the config: everything as it was.
     app = await startPlayground({ db, newsroomConfig: config([ARTICLE_UID]) });
-    expect(await restCredits(app, credited)).toEqual([['Later Reporter', 'author'], ['Later Reporter', 'photographer']]);
+    expect(await restCredits(app, credited)).toEqual([
+      ['Later Reporter', 'author'],
+      ['Later Reporter', 'photographer'],
+    ]);
     expect(await restCredits(app, plain.documentId)).toEqual([['Later Reporter', 'author']]);
     await app.stop();
   });

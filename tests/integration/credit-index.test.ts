@@ -29,16 +29,25 @@ const sitemapParser = new XMLParser({ isArray: (name) => name === 'url' });
 /** The index matches a recomputation, and the served sitemap (kept between changes) one from the same data. */
 const expectIndexInSync = async (app: TestApp, context: string) => {
   const [stored, expected] = await Promise.all([storedIndex(app.strapi), recomputedIndex(app.strapi)]);
-  const served = await app.http().get('/api/newsroom/sitemaps/reporters.xml').buffer(true).parse((res, done) => {
-    let text = '';
-    res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-    res.on('end', () => done(null, text));
-  });
+  const served = await app
+    .http()
+    .get('/api/newsroom/sitemaps/reporters.xml')
+    .buffer(true)
+    .parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => done(null, text));
+    });
   try {
     expect(stored).toEqual(expected);
     expect(served.status).toBe(200);
     const urls = (sitemapParser.parse(served.body as string).urlset.url ?? []) as { loc: string; lastmod?: string }[];
-    expect(urls).toEqual(await recomputedSitemap(app.strapi, expected.totals.map((total) => JSON.parse(total))));
+    expect(urls).toEqual(
+      await recomputedSitemap(
+        app.strapi,
+        expected.totals.map((total) => JSON.parse(total))
+      )
+    );
   } catch (error) {
     throw new Error(`credit index or sitemap out of sync after ${context}\n${(error as Error).message}`);
   }
@@ -105,7 +114,9 @@ describe('the credit index', () => {
         articleIds[articleIds.indexOf(documentId)] = await createArticle(app, 'Replacement', creditsOf());
       },
       'clone an article': async () => {
-        const clone = (await articles.clone({ documentId: pick(articleIds), locale: 'en', data: { slug: `clone-${Math.floor(next() * 1e9)}` } } as never)) as { documentId: string };
+        const clone = (await articles.clone({ documentId: pick(articleIds), locale: 'en', data: { slug: `clone-${Math.floor(next() * 1e9)}` } } as never)) as {
+          documentId: string;
+        };
         articleIds.push(clone.documentId);
       },
       'write a brief': async () => {
@@ -198,7 +209,9 @@ describe('the credit index', () => {
   it('places an entry of a type without locales on the reporter’s page in every locale, by its date', async () => {
     const reporter = await createReporter(app, 'Brief Writer');
     await createArticle(app, 'Brief Writer feature', [{ reporter, role: 'author' }], { uk: false });
-    const brief = (await app.strapi.documents(BRIEF_UID as never).create({ data: { title: 'Wire brief', credits: [{ reporter, role: 'author' }] } } as never)) as { documentId: string };
+    const brief = (await app.strapi
+      .documents(BRIEF_UID as never)
+      .create({ data: { title: 'Wire brief', credits: [{ reporter, role: 'author' }] } } as never)) as { documentId: string };
     for (const locale of ['en', 'uk']) {
       const body = (await app.http().get(`/api/newsroom/reporters/brief-writer?locale=${locale}`).expect(200)).body;
       const listed = body.data.articles.map((a: any) => [a.contentType, a.documentId]);
@@ -214,21 +227,24 @@ describe('the credit index', () => {
     for (let i = 0; i < 8; i += 1) ids.push(await createArticle(app, `Staged ${i}`, [{ reporter: reporters[i % 2], role: 'author' }]));
     const articles = app.strapi.documents(ARTICLE_UID as never);
     let wrote = false;
-    await app.strapi.plugin('newsroom').service('creditIndex').rebuild({
-      batchSize: 3,
-      // Near the end: most of these articles are staged, the last ones not yet.
-      onProgress: async ({ done, total }: { done: number; total: number }) => {
-        if (wrote || done < total - 4) return;
-        wrote = true;
-        for (const documentId of [ids[0], ids[7]]) {
-          await articles.update({ documentId, locale: 'en', data: { credits: [{ reporter: reporters[1], role: 'photographer' }] } } as never);
-          await articles.publish({ documentId, locale: 'en' } as never);
-        }
-        await articles.unpublish({ documentId: ids[1], locale: '*' } as never);
-        await app.strapi.plugin('newsroom').service('reporterMerge').merge({ sourceDocumentId: reporters[0], targetDocumentId: reporters[1] });
-        await createArticle(app, 'Written mid-build', [{ reporter: reporters[1], role: 'author' }]);
-      },
-    });
+    await app.strapi
+      .plugin('newsroom')
+      .service('creditIndex')
+      .rebuild({
+        batchSize: 3,
+        // Near the end: most of these articles are staged, the last ones not yet.
+        onProgress: async ({ done, total }: { done: number; total: number }) => {
+          if (wrote || done < total - 4) return;
+          wrote = true;
+          for (const documentId of [ids[0], ids[7]]) {
+            await articles.update({ documentId, locale: 'en', data: { credits: [{ reporter: reporters[1], role: 'photographer' }] } } as never);
+            await articles.publish({ documentId, locale: 'en' } as never);
+          }
+          await articles.unpublish({ documentId: ids[1], locale: '*' } as never);
+          await app.strapi.plugin('newsroom').service('reporterMerge').merge({ sourceDocumentId: reporters[0], targetDocumentId: reporters[1] });
+          await createArticle(app, 'Written mid-build', [{ reporter: reporters[1], role: 'author' }]);
+        },
+      });
     expect(wrote).toBe(true);
     await expectIndexInSync(app, 'writes during a build');
   });
@@ -250,7 +266,11 @@ describe('the credit index across processes', () => {
     let app = await startPlayground({ db, newsroomConfig: CONFIG });
     try {
       const reporters = [await createReporter(app, 'Kill Build One'), await createReporter(app, 'Kill Build Two')];
-      for (let i = 0; i < 6; i += 1) await createArticle(app, `Build ${i}`, [{ reporter: reporters[i % 2], role: 'author' }, { reporter: reporters[(i + 1) % 2], role: 'editor' }]);
+      for (let i = 0; i < 6; i += 1)
+        await createArticle(app, `Build ${i}`, [
+          { reporter: reporters[i % 2], role: 'author' },
+          { reporter: reporters[(i + 1) % 2], role: 'editor' },
+        ]);
       await expectIndexInSync(app, 'the set-up');
       await app.stop({ keepDatabase: true });
 
@@ -278,37 +298,41 @@ describe('the credit index across processes', () => {
   // Two processes writing one SQLite file at once fail in Strapi itself ("database is locked": its
   // transactions upgrade from read to write); sites that run several instances use a server database.
   const serverDatabase = process.env.DATABASE_CLIENT === 'postgres' || process.env.DATABASE_CLIENT === 'mysql';
-  (serverDatabase ? it : it.skip)('stays exact while two instances publish articles crediting the same reporters at once', async () => {
-    const db = await createTestDatabase();
-    const app = await startPlayground({ db, newsroomConfig: CONFIG });
-    try {
-      const reporters: string[] = [];
-      for (const name of ['Shared One', 'Shared Two', 'Shared Three']) reporters.push(await createReporter(app, name));
-      const plan = async (count: number) => {
-        const steps = [];
-        for (let i = 0; i < count; i += 1) {
-          const documentId = await createArticle(app, `Concurrent ${i}`, [], { draft: true });
-          steps.push({ documentId, credits: reporters.slice(i % 3).map((reporter, k) => ({ reporter, role: ROLES[k] })) });
-        }
-        return steps;
-      };
-      const [mine, theirs] = [await plan(12), await plan(12)];
-      const { child, first } = startChild(db, ['publish-many', JSON.stringify(theirs)], CHILD_ENV());
+  (serverDatabase ? it : it.skip)(
+    'stays exact while two instances publish articles crediting the same reporters at once',
+    async () => {
+      const db = await createTestDatabase();
+      const app = await startPlayground({ db, newsroomConfig: CONFIG });
       try {
-        const documents = app.strapi.documents(ARTICLE_UID as never);
-        for (const { documentId, credits } of mine) {
-          await documents.update({ documentId, locale: 'en', data: { credits } } as never);
-          await documents.publish({ documentId, locale: '*' } as never);
+        const reporters: string[] = [];
+        for (const name of ['Shared One', 'Shared Two', 'Shared Three']) reporters.push(await createReporter(app, name));
+        const plan = async (count: number) => {
+          const steps = [];
+          for (let i = 0; i < count; i += 1) {
+            const documentId = await createArticle(app, `Concurrent ${i}`, [], { draft: true });
+            steps.push({ documentId, credits: reporters.slice(i % 3).map((reporter, k) => ({ reporter, role: ROLES[k] })) });
+          }
+          return steps;
+        };
+        const [mine, theirs] = [await plan(12), await plan(12)];
+        const { child, first } = startChild(db, ['publish-many', JSON.stringify(theirs)], CHILD_ENV());
+        try {
+          const documents = app.strapi.documents(ARTICLE_UID as never);
+          for (const { documentId, credits } of mine) {
+            await documents.update({ documentId, locale: 'en', data: { credits } } as never);
+            await documents.publish({ documentId, locale: '*' } as never);
+          }
+          expect(await first).toEqual({ finished: true });
+        } finally {
+          await killed(child);
         }
-        expect(await first).toEqual({ finished: true });
+        await expectIndexInSync(app, 'two instances publishing at once');
+        const counts = await app.strapi.plugin('newsroom').service('creditIndex').counts(reporters, 'en');
+        expect(Object.values(counts).reduce((a: number, b) => a + (b as number), 0)).toBe(24 + 16 + 8);
       } finally {
-        await killed(child);
+        await app.stop();
       }
-      await expectIndexInSync(app, 'two instances publishing at once');
-      const counts = await app.strapi.plugin('newsroom').service('creditIndex').counts(reporters, 'en');
-      expect(Object.values(counts).reduce((a: number, b) => a + (b as number), 0)).toBe(24 + 16 + 8);
-    } finally {
-      await app.stop();
-    }
-  }, 180_000);
+    },
+    180_000
+  );
 });

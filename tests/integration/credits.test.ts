@@ -35,16 +35,32 @@ describe('credits on articles', () => {
     it('through a reorder and publish', async () => {
       const documentId = await createArticle(app, 'Order on update', credits(['Ada Author', 'author'], ['Bo Byline', 'author'], ['Cy Camera', 'author']));
       const documents = app.strapi.documents(ARTICLE_UID as never);
-      await documents.update({ documentId, locale: 'en', data: { credits: credits(['Cy Camera', 'author'], ['Ada Author', 'author'], ['Bo Byline', 'editor']) } } as never);
+      await documents.update({
+        documentId,
+        locale: 'en',
+        data: { credits: credits(['Cy Camera', 'author'], ['Ada Author', 'author'], ['Bo Byline', 'editor']) },
+      } as never);
       // The published version keeps the old order until the new one is published.
-      expect(await restCredits(app, documentId)).toEqual([['Ada Author', 'author'], ['Bo Byline', 'author'], ['Cy Camera', 'author']]);
+      expect(await restCredits(app, documentId)).toEqual([
+        ['Ada Author', 'author'],
+        ['Bo Byline', 'author'],
+        ['Cy Camera', 'author'],
+      ]);
       await documents.publish({ documentId, locale: 'en' } as never);
-      expect(await restCredits(app, documentId)).toEqual([['Cy Camera', 'author'], ['Ada Author', 'author'], ['Bo Byline', 'editor']]);
+      expect(await restCredits(app, documentId)).toEqual([
+        ['Cy Camera', 'author'],
+        ['Ada Author', 'author'],
+        ['Bo Byline', 'editor'],
+      ]);
     });
 
     it('through the locale copies: every locale has the same credits, in the same order', async () => {
       const documentId = await createArticle(app, 'Order in locales', credits(['Bo Byline', 'author'], ['Ada Author', 'author'], ['Di Desk', 'translator']));
-      const expected = [['Bo Byline', 'author'], ['Ada Author', 'author'], ['Di Desk', 'translator']];
+      const expected = [
+        ['Bo Byline', 'author'],
+        ['Ada Author', 'author'],
+        ['Di Desk', 'translator'],
+      ];
       expect(await restCredits(app, documentId, 'en')).toEqual(expected);
       expect(await restCredits(app, documentId, 'uk')).toEqual(expected);
 
@@ -52,8 +68,14 @@ describe('credits on articles', () => {
       const documents = app.strapi.documents(ARTICLE_UID as never);
       await documents.update({ documentId, locale: 'uk', data: { credits: credits(['Ada Author', 'author'], ['Bo Byline', 'author']) } } as never);
       await documents.publish({ documentId, locale: '*' } as never);
-      expect(await restCredits(app, documentId, 'en')).toEqual([['Ada Author', 'author'], ['Bo Byline', 'author']]);
-      expect(await restCredits(app, documentId, 'uk')).toEqual([['Ada Author', 'author'], ['Bo Byline', 'author']]);
+      expect(await restCredits(app, documentId, 'en')).toEqual([
+        ['Ada Author', 'author'],
+        ['Bo Byline', 'author'],
+      ]);
+      expect(await restCredits(app, documentId, 'uk')).toEqual([
+        ['Ada Author', 'author'],
+        ['Bo Byline', 'author'],
+      ]);
     });
 
     it('through the bylines route', async () => {
@@ -72,16 +94,30 @@ describe('credits on articles', () => {
       const [first, second] = current.credits;
       // The Content Manager sends the components back with their ids, in the new order.
       const reordered = [second, first].map(({ id, role, note }: any) => ({ id, role, note, reporter: { connect: [], disconnect: [] } }));
-      const put = await app.http().put(`${url}?locale=en`).set("Authorization", `Bearer ${token}`).send({ title: current.title, slug: current.slug, publishedDate: current.publishedDate, category: current.category, credits: reordered });
+      const put = await app
+        .http()
+        .put(`${url}?locale=en`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ title: current.title, slug: current.slug, publishedDate: current.publishedDate, category: current.category, credits: reordered });
       expect({ status: put.status, error: put.body.error }).toEqual({ status: 200, error: undefined });
       await app.http().post(`${url}/actions/publish?locale=en`).set('Authorization', `Bearer ${token}`).send({}).expect(200);
-      expect(await restCredits(app, documentId)).toEqual([['Bo Byline', 'author'], ['Ada Author', 'author']]);
+      expect(await restCredits(app, documentId)).toEqual([
+        ['Bo Byline', 'author'],
+        ['Ada Author', 'author'],
+      ]);
     });
   });
 
   describe('validation', () => {
     const bad: Array<[string, string, unknown]> = [
-      ['an unknown role', 'credits[1].role', [{ reporter: 'R:Ada Author', role: 'author' }, { reporter: 'R:Bo Byline', role: 'ghostwriter' }]],
+      [
+        'an unknown role',
+        'credits[1].role',
+        [
+          { reporter: 'R:Ada Author', role: 'author' },
+          { reporter: 'R:Bo Byline', role: 'ghostwriter' },
+        ],
+      ],
       ['a credit without a reporter', 'credits[0].reporter', [{ role: 'author' }]],
       ['a reporter that does not exist', 'credits[0].reporter', [{ reporter: 'nosuchreporterxxxxxxxxxx', role: 'author' }]],
       ['a malformed reporter reference', 'credits[0].reporter', [{ reporter: { foo: 1 }, role: 'author' }]],
@@ -95,7 +131,10 @@ describe('credits on articles', () => {
         ? value.map((c: any) => (typeof c?.reporter === 'string' && c.reporter.startsWith('R:') ? { ...c, reporter: ids[c.reporter.slice(2)] } : c))
         : value;
 
-    const snapshot = async () => stableJson(await app.strapi.db.query(ARTICLE_UID).findMany({ orderBy: { id: 'asc' }, populate: { credits: { populate: { reporter: { select: ['id'] } } } } }));
+    const snapshot = async () =>
+      stableJson(
+        await app.strapi.db.query(ARTICLE_UID).findMany({ orderBy: { id: 'asc' }, populate: { credits: { populate: { reporter: { select: ['id'] } } } } })
+      );
 
     it.each(bad)('the Document Service refuses %s, naming %s', async (_label, path, value) => {
       const documentId = await createArticle(app, 'Valid', credits(['Ada Author', 'author']), { uk: false });
@@ -126,7 +165,13 @@ describe('credits on articles', () => {
         .http()
         .post(`/content-manager/collection-types/${ARTICLE_UID}?locale=en`)
         .set('Authorization', `Bearer ${token}`)
-        .send({ title: 'Bad', slug: 'bad-admin', publishedDate: '2026-01-12', category: 'world', credits: [{ role: 'ghostwriter', reporter: { connect: [{ documentId: ids['Ada Author'] }] } }] });
+        .send({
+          title: 'Bad',
+          slug: 'bad-admin',
+          publishedDate: '2026-01-12',
+          category: 'world',
+          credits: [{ role: 'ghostwriter', reporter: { connect: [{ documentId: ids['Ada Author'] }] } }],
+        });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toContain('credits[0].role');
       expect(await snapshot()).toBe(before);
@@ -144,7 +189,12 @@ describe('credits on articles', () => {
     it('costs the same number of queries at page size 5 and 100', async () => {
       const names = Object.keys(ids);
       for (let i = 0; i < 100; i += 1) {
-        await createArticle(app, `Bulk ${i}`, [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => ({ reporter: ids[names[(i + k) % names.length]], role: k ? 'photographer' : 'author' })), { uk: false });
+        await createArticle(
+          app,
+          `Bulk ${i}`,
+          [0, 1, 2].slice(0, 1 + (i % 3)).map((k) => ({ reporter: ids[names[(i + k) % names.length]], role: k ? 'photographer' : 'author' })),
+          { uk: false }
+        );
       }
       const count = async (pageSize: number, populate: Record<string, string>) => {
         let queries = 0;

@@ -31,10 +31,16 @@ describe("the Content Manager's forms of the plugin's types", () => {
 
   it("a profile's languages, beats and sameAs are string lists, stored as JSON", async () => {
     const attributes = app.strapi.contentType(REPORTER_UID as never).attributes as Record<string, { type: string; customField?: string; options?: object }>;
-    for (const [name, entries] of [['languages', 'language'], ['beats', 'text'], ['sameAs', 'url']]) {
+    for (const [name, entries] of [
+      ['languages', 'language'],
+      ['beats', 'text'],
+      ['sameAs', 'url'],
+    ]) {
       expect(attributes[name]).toMatchObject({ type: 'json', customField: 'plugin::newsroom.string-list', options: { entries } });
     }
-    const [tim] = (await app.strapi.documents(REPORTER_UID as never).findMany({ filters: { slug: 'tim-zadorozhnyy' }, locale: 'en' } as never)) as unknown as { languages: string[] }[];
+    const [tim] = (await app.strapi.documents(REPORTER_UID as never).findMany({ filters: { slug: 'tim-zadorozhnyy' }, locale: 'en' } as never)) as unknown as {
+      languages: string[];
+    }[];
     expect(tim.languages).toEqual(['en', 'uk', 'ru']);
   });
 

@@ -20,16 +20,25 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
     await app?.stop();
   });
 
-  const REPORTER_FIELDS = 'documentId fullName slug bylineMode jobTitle shortBio bio photoAlt pronouns basedIn languages beats sameAs publicEmail noindex photo { url alternativeText } socialLinks { network url }';
+  const REPORTER_FIELDS =
+    'documentId fullName slug bylineMode jobTitle shortBio bio photoAlt pronouns basedIn languages beats sameAs publicEmail noindex photo { url alternativeText } socialLinks { network url }';
 
   it.each(['en', 'uk'])('articles with credits and every reporter field (%s)', async (locale) => {
-    const body = await gql(`{ articles(locale: "${locale}", pagination: { limit: 100 }) { title credits { role note reporter { ${REPORTER_FIELDS} } } keyFacts { title facts { text sources { url } } } } }`);
+    const body = await gql(
+      `{ articles(locale: "${locale}", pagination: { limit: 100 }) { title credits { role note reporter { ${REPORTER_FIELDS} } } keyFacts { title facts { text sources { url } } } } }`
+    );
     expect(body.errors).toBeUndefined();
     expectNoLeaks(body, `graphql articles ${locale}`);
     const withheld = body.data.articles.flatMap((a: any) => a.credits).filter((c: any) => c.reporter?.bylineMode === 'withheld');
     expect(withheld.length).toBeGreaterThan(0);
     for (const credit of withheld) {
-      expect(credit.reporter).toMatchObject({ fullName: locale === 'uk' ? 'Штатний кореспондент' : 'Staff reporter', slug: null, photo: null, shortBio: null, socialLinks: null });
+      expect(credit.reporter).toMatchObject({
+        fullName: locale === 'uk' ? 'Штатний кореспондент' : 'Staff reporter',
+        slug: null,
+        photo: null,
+        shortBio: null,
+        socialLinks: null,
+      });
     }
   });
 
@@ -37,7 +46,9 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
     const list = await gql(`{ newsroomReporterProfiles(pagination: { limit: 100 }) { ${REPORTER_FIELDS} } }`);
     expect(list.errors).toBeUndefined();
     expectNoLeaks(list, 'graphql profiles');
-    const [row] = (await app.strapi.db.query('plugin::newsroom.reporter-profile').findMany({ where: { withheldSlug: withheldReporter.slug, publishedAt: { $notNull: true } } })) as any[];
+    const [row] = (await app.strapi.db
+      .query('plugin::newsroom.reporter-profile')
+      .findMany({ where: { withheldSlug: withheldReporter.slug, publishedAt: { $notNull: true } } })) as any[];
     const one = await gql(`{ newsroomReporterProfile(documentId: "${row.documentId}") { ${REPORTER_FIELDS} } }`);
     expectNoLeaks(one, 'graphql profile by id');
     expect(one.data.newsroomReporterProfile).toBeNull();
@@ -54,7 +65,13 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
 
   it('has no mutations for profiles and boxes, even for a full-access token (they are written through the admin, REST or code)', async () => {
     const token = await apiToken(app, 'full-access');
-    for (const mutation of ['createNewsroomReporterProfile', 'updateNewsroomReporterProfile', 'deleteNewsroomReporterProfile', 'createNewsroomKeyFactsBox', 'deleteNewsroomKeyFactsBox']) {
+    for (const mutation of [
+      'createNewsroomReporterProfile',
+      'updateNewsroomReporterProfile',
+      'deleteNewsroomReporterProfile',
+      'createNewsroomKeyFactsBox',
+      'deleteNewsroomKeyFactsBox',
+    ]) {
       const body = await gql(`mutation { ${mutation}(data: {}) { documentId } }`, token);
       expect(body.errors?.[0]?.message).toContain(`Cannot query field "${mutation}" on type "Mutation"`);
     }
@@ -65,7 +82,11 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
     expect(body.data.articles).toEqual([]);
     const rest = await app.http().get('/api/articles').query({ 'filters[credits][reporter][slug][$eq]': withheldReporter.slug }).expect(200);
     expect(rest.body.data).toEqual([]);
-    const profiles = await app.http().get('/api/newsroom/reporter-profiles').query({ 'filters[fullName][$startsWith]': withheldReporter.fullName.slice(0, 4) }).expect(200);
+    const profiles = await app
+      .http()
+      .get('/api/newsroom/reporter-profiles')
+      .query({ 'filters[fullName][$startsWith]': withheldReporter.fullName.slice(0, 4) })
+      .expect(200);
     expect(profiles.body.data).toEqual([]);
   });
 
@@ -74,7 +95,11 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
       locale: 'en',
       data: { fullName: 'Draft Only Person', staffStatus: 'active', bylineMode: 'named' },
     } as never);
-    for (const query of ['{ newsroomReporterProfiles(status: DRAFT) { fullName } }', '{ articles(status: DRAFT) { title } }', '{ newsroomKeyFactsBoxes(status: DRAFT) { title } }']) {
+    for (const query of [
+      '{ newsroomReporterProfiles(status: DRAFT) { fullName } }',
+      '{ articles(status: DRAFT) { title } }',
+      '{ newsroomKeyFactsBoxes(status: DRAFT) { title } }',
+    ]) {
       const body = await gql(query);
       expect(body.errors?.[0]?.message).toContain('drafts are only available with an API token');
       expect(JSON.stringify(body)).not.toContain('Draft Only Person');
@@ -88,7 +113,11 @@ describe('GraphQL: nothing private, no drafts, no withheld identity', () => {
     const token = await apiToken(app, 'read-only');
     const drafts = await gql('{ newsroomReporterProfiles(status: DRAFT, pagination: { limit: 100 }) { fullName } }', token);
     expect(JSON.stringify(drafts)).toContain('Draft Only Person');
-    const rest = await app.http().get('/api/newsroom/reporter-profiles?status=draft&pagination[pageSize]=100').set('Authorization', `Bearer ${token}`).expect(200);
+    const rest = await app
+      .http()
+      .get('/api/newsroom/reporter-profiles?status=draft&pagination[pageSize]=100')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(JSON.stringify(rest.body)).toContain('Draft Only Person');
   });
 });

@@ -8,8 +8,25 @@ import { ARTICLE_UID, BOX_UID, REPORTER_UID, boxData } from '../helpers/newsroom
  * The bad-input corpus: every hostile value in every field of the plugin's types, through every
  * write path. Each must be refused with a 4xx naming the field, with the stored data unchanged.
  */
-const SCRIPT_TEXT = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', 'x" onmouseover="alert(1)', '&lt;script&gt;', '<svg/onload=alert(1)>'];
-const BAD_URLS = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'vbscript:msgbox(1)', '//evil.example/x', 'https://', 'not a url', 'ftp://example.org/f'];
+const SCRIPT_TEXT = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  'x" onmouseover="alert(1)',
+  '&lt;script&gt;',
+  '<svg/onload=alert(1)>',
+];
+const BAD_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  '//evil.example/x',
+  'https://',
+  'not a url',
+  'ftp://example.org/f',
+];
 const LONG = 'x'.repeat(10001);
 
 interface Case {
@@ -40,12 +57,20 @@ const reporterCases = (): Case[] => {
   for (const url of BAD_URLS) {
     cases.push({ label: `${url} in sameAs`, path: 'sameAs[0]', data: { sameAs: [url] } });
     cases.push({ label: `${url} in a social link`, path: 'socialLinks[0].url', data: { socialLinks: [{ network: 'x', url }] } });
-    cases.push({ label: `${url} as a bio link`, path: 'bio[0].children[0].url', data: { bio: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'x' }] }] }] } });
+    cases.push({
+      label: `${url} as a bio link`,
+      path: 'bio[0].children[0].url',
+      data: { bio: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'x' }] }] }] },
+    });
   }
   cases.push(
     { label: 'an empty name', path: 'fullName', data: { fullName: '' } },
     { label: 'a null name', path: 'fullName', data: { fullName: null } },
-    { label: 'a javascript: image in the bio', path: 'bio[0].image.url', data: { bio: [{ type: 'image', image: { url: 'javascript:alert(1)' }, children: [{ type: 'text', text: '' }] }] } },
+    {
+      label: 'a javascript: image in the bio',
+      path: 'bio[0].image.url',
+      data: { bio: [{ type: 'image', image: { url: 'javascript:alert(1)' }, children: [{ type: 'text', text: '' }] }] },
+    },
     { label: 'a bio that is not blocks', path: 'bio', data: { bio: '<p>hi</p>' } },
     { label: 'languages as a string', path: 'languages', data: { languages: 'en' } },
     { label: 'an SQL language', path: 'languages[0]', data: { languages: ["en'; DROP TABLE newsroom_reporter_profiles; --"] } },
@@ -78,7 +103,8 @@ const boxCases = (): Case[] => {
     cases.push({ label: `over-long ${path}`, path, data: build(LONG) });
     cases.push({ label: `a number for ${path}`, path, data: build(7) });
   }
-  for (const url of BAD_URLS) cases.push({ label: `${url} as a source`, path: 'facts[0].sources[0].url', data: { facts: [fact({ sources: [{ name: 'S', url }] })] } });
+  for (const url of BAD_URLS)
+    cases.push({ label: `${url} as a source`, path: 'facts[0].sources[0].url', data: { facts: [fact({ sources: [{ name: 'S', url }] })] } });
   cases.push(
     { label: 'facts as a string', path: 'facts', data: { facts: 'fact' } },
     { label: 'a fact without text', path: 'facts[0].text', data: { facts: [{ sources: [] }] } },
@@ -119,7 +145,9 @@ describe('the bad-input corpus', () => {
     stableJson({
       reporters: await app.strapi.db.query(REPORTER_UID).findMany({ orderBy: { id: 'asc' }, populate: { socialLinks: true, photo: { select: ['id'] } } }),
       boxes: await app.strapi.db.query(BOX_UID).findMany({ orderBy: { id: 'asc' }, populate: { facts: { populate: { sources: true } }, rating: true } }),
-      articles: await app.strapi.db.query(ARTICLE_UID).findMany({ orderBy: { id: 'asc' }, populate: { credits: { populate: { reporter: { select: ['id'] } } }, keyFacts: { select: ['id'] } } }),
+      articles: await app.strapi.db
+        .query(ARTICLE_UID)
+        .findMany({ orderBy: { id: 'asc' }, populate: { credits: { populate: { reporter: { select: ['id'] } } }, keyFacts: { select: ['id'] } } }),
     });
 
   type Write = (uid: string, data: Record<string, unknown>) => Promise<{ status: number; text: string }>;
@@ -164,7 +192,13 @@ describe('the bad-input corpus', () => {
     });
 
     it('refuses hostile credits and key facts on an article', async () => {
-      const article = (over: Record<string, unknown>) => ({ title: 'Hostile article', slug: `hostile-${Date.now()}`, publishedDate: '2026-01-12', category: 'war', ...over });
+      const article = (over: Record<string, unknown>) => ({
+        title: 'Hostile article',
+        slug: `hostile-${Date.now()}`,
+        publishedDate: '2026-01-12',
+        category: 'war',
+        ...over,
+      });
       const cases: Array<[string, Record<string, unknown>]> = [
         ['credits[0].role', { credits: [{ reporter: reporterId, role: 'admin' }] }],
         ['credits[0].role', { credits: [{ reporter: reporterId, role: "author' OR 1=1 --" }] }],
@@ -185,7 +219,10 @@ describe('the bad-input corpus', () => {
     // A draft-only box can be attached to a draft; the public never sees it (the published
     // article links published boxes only).
     const documents = app.strapi.documents(ARTICLE_UID as never);
-    const created = (await documents.create({ locale: 'en', data: { title: 'With draft box', slug: 'with-draft-box', publishedDate: '2026-01-12', category: 'war', keyFacts: [draftBoxId] } } as never)) as any;
+    const created = (await documents.create({
+      locale: 'en',
+      data: { title: 'With draft box', slug: 'with-draft-box', publishedDate: '2026-01-12', category: 'war', keyFacts: [draftBoxId] },
+    } as never)) as any;
     await documents.publish({ documentId: created.documentId, locale: 'en' } as never);
     const res = await app.http().get(`/api/newsroom/bylines/articles/${created.documentId}`).expect(200);
     expect(res.body.data.keyFacts).toEqual([]);

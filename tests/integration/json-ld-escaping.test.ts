@@ -87,7 +87,11 @@ describe('URL fields and JSON-LD in a <script>', () => {
     const viaHttp =
       (method: 'post' | 'put', url: () => string, auth: () => string, envelope: (data: Record<string, unknown>) => unknown): Write =>
       async (data) => {
-        const res = await app.http()[method](url()).set('Authorization', `Bearer ${auth()}`).send(envelope(data) as object);
+        const res = await app
+          .http()
+          [method](url())
+          .set('Authorization', `Bearer ${auth()}`)
+          .send(envelope(data) as object);
         return { status: res.status, text: JSON.stringify(res.body.error ?? {}) };
       };
     const asData = (data: Record<string, unknown>) => ({ data });
@@ -98,20 +102,70 @@ describe('URL fields and JSON-LD in a <script>', () => {
     const reporterWays: Record<string, Write> = {
       'Document Service create': viaDocuments(REPORTER_UID),
       'Document Service update': viaDocuments(REPORTER_UID, () => reporterId),
-      'content API POST': viaHttp('post', () => '/api/newsroom/reporter-profiles?locale=en', () => token, asData),
-      'content API PUT': viaHttp('put', () => `/api/newsroom/reporter-profiles/${reporterId}?locale=en`, () => token, asData),
-      'Content Manager POST': viaHttp('post', () => `/content-manager/collection-types/${REPORTER_UID}?locale=en`, () => admin, asIs),
-      'Content Manager PUT': viaHttp('put', () => `/content-manager/collection-types/${REPORTER_UID}/${reporterId}?locale=en`, () => admin, asIs),
+      'content API POST': viaHttp(
+        'post',
+        () => '/api/newsroom/reporter-profiles?locale=en',
+        () => token,
+        asData
+      ),
+      'content API PUT': viaHttp(
+        'put',
+        () => `/api/newsroom/reporter-profiles/${reporterId}?locale=en`,
+        () => token,
+        asData
+      ),
+      'Content Manager POST': viaHttp(
+        'post',
+        () => `/content-manager/collection-types/${REPORTER_UID}?locale=en`,
+        () => admin,
+        asIs
+      ),
+      'Content Manager PUT': viaHttp(
+        'put',
+        () => `/content-manager/collection-types/${REPORTER_UID}/${reporterId}?locale=en`,
+        () => admin,
+        asIs
+      ),
     };
     const boxWays: Record<string, Write> = {
       'Document Service create': viaDocuments(BOX_UID),
       'Document Service update': viaDocuments(BOX_UID, () => boxId),
-      'content API POST': viaHttp('post', () => '/api/newsroom/key-facts-boxes?locale=en', () => token, asData),
-      'content API PUT': viaHttp('put', () => `/api/newsroom/key-facts-boxes/${boxId}?locale=en`, () => token, asData),
-      'Content Manager POST': viaHttp('post', () => `/content-manager/collection-types/${BOX_UID}?locale=en`, () => admin, asIs),
-      'Content Manager PUT': viaHttp('put', () => `/content-manager/collection-types/${BOX_UID}/${boxId}?locale=en`, () => admin, asIs),
-      'key-facts panel POST': viaHttp('post', () => '/newsroom/key-facts-boxes', () => admin, asPanelSave),
-      'key-facts panel PUT': viaHttp('put', () => `/newsroom/key-facts-boxes/${boxId}`, () => admin, asPanelSave),
+      'content API POST': viaHttp(
+        'post',
+        () => '/api/newsroom/key-facts-boxes?locale=en',
+        () => token,
+        asData
+      ),
+      'content API PUT': viaHttp(
+        'put',
+        () => `/api/newsroom/key-facts-boxes/${boxId}?locale=en`,
+        () => token,
+        asData
+      ),
+      'Content Manager POST': viaHttp(
+        'post',
+        () => `/content-manager/collection-types/${BOX_UID}?locale=en`,
+        () => admin,
+        asIs
+      ),
+      'Content Manager PUT': viaHttp(
+        'put',
+        () => `/content-manager/collection-types/${BOX_UID}/${boxId}?locale=en`,
+        () => admin,
+        asIs
+      ),
+      'key-facts panel POST': viaHttp(
+        'post',
+        () => '/newsroom/key-facts-boxes',
+        () => admin,
+        asPanelSave
+      ),
+      'key-facts panel PUT': viaHttp(
+        'put',
+        () => `/newsroom/key-facts-boxes/${boxId}`,
+        () => admin,
+        asPanelSave
+      ),
     };
 
     const expectRefused = async (write: Write, data: Record<string, unknown>, path: string, label: string) => {
@@ -124,14 +178,34 @@ describe('URL fields and JSON-LD in a <script>', () => {
     const reporterBase = { fullName: 'Hostile Url', staffStatus: 'active', bylineMode: 'named' };
     it.each(Object.keys(reporterWays))('%s refuses every hostile sameAs and social link URL, storing nothing', async (way) => {
       for (const url of HOSTILE_URLS) {
-        await expectRefused(reporterWays[way], { ...reporterBase, sameAs: ['https://example.org/ok', url] }, 'sameAs[1]', `${way} sameAs ${JSON.stringify(url)}`);
-        await expectRefused(reporterWays[way], { ...reporterBase, socialLinks: [{ network: 'Site', url }] }, 'socialLinks[0].url', `${way} social ${JSON.stringify(url)}`);
+        await expectRefused(
+          reporterWays[way],
+          { ...reporterBase, sameAs: ['https://example.org/ok', url] },
+          'sameAs[1]',
+          `${way} sameAs ${JSON.stringify(url)}`
+        );
+        await expectRefused(
+          reporterWays[way],
+          { ...reporterBase, socialLinks: [{ network: 'Site', url }] },
+          'socialLinks[0].url',
+          `${way} social ${JSON.stringify(url)}`
+        );
       }
     });
 
     it.each(Object.keys(boxWays))('%s refuses every hostile source URL, storing nothing', async (way) => {
       for (const url of HOSTILE_URLS) {
-        const data = boxData('Hostile source box', { facts: [{ text: 'A fact.', sources: [{ name: 'Good', url: 'https://example.org' }, { name: 'Bad', url }] }] });
+        const data = boxData('Hostile source box', {
+          facts: [
+            {
+              text: 'A fact.',
+              sources: [
+                { name: 'Good', url: 'https://example.org' },
+                { name: 'Bad', url },
+              ],
+            },
+          ],
+        });
         await expectRefused(boxWays[way], data, 'facts[0].sources[1].url', `${way} source ${JSON.stringify(url)}`);
       }
     });
@@ -149,22 +223,59 @@ describe('URL fields and JSON-LD in a <script>', () => {
 
     beforeAll(async () => {
       const reporterDocumentId = await createReporter(app, 'Escape Test', { socialLinks: [{ network: 'Site', url: 'https://example.org/escape' }] });
-      storedBoxId = await createBox(app, 'Escape box', { kind: 'fact-check', claimReviewed: 'A claim', claimAuthor: 'Someone', rating: { value: 1, label: 'False' } });
+      storedBoxId = await createBox(app, 'Escape box', {
+        kind: 'fact-check',
+        claimReviewed: 'A claim',
+        claimAuthor: 'Someone',
+        rating: { value: 1, label: 'False' },
+      });
       articleId = await createArticle(app, 'Escape article', [{ reporter: reporterDocumentId, role: 'author' }], { keyFacts: [storedBoxId] });
 
-      const profiles = (await app.strapi.db.query(REPORTER_UID).findMany({ where: { documentId: reporterDocumentId }, populate: { socialLinks: true } })) as any[];
+      const profiles = (await app.strapi.db
+        .query(REPORTER_UID)
+        .findMany({ where: { documentId: reporterDocumentId }, populate: { socialLinks: true } })) as any[];
       slug = profiles[0].slug;
-      await overwrite(REPORTER_UID, profiles.map((p) => p.id), { fullName: TEXT, jobTitle: TEXT, shortBio: TEXT, basedIn: TEXT, beats: [TEXT], sameAs: [STORED_URL] });
-      await overwrite('newsroom.social-link', profiles.flatMap((p) => p.socialLinks.map((link: any) => link.id)), { network: TEXT, url: `${STORED_URL}/social` });
+      await overwrite(
+        REPORTER_UID,
+        profiles.map((p) => p.id),
+        { fullName: TEXT, jobTitle: TEXT, shortBio: TEXT, basedIn: TEXT, beats: [TEXT], sameAs: [STORED_URL] }
+      );
+      await overwrite(
+        'newsroom.social-link',
+        profiles.flatMap((p) => p.socialLinks.map((link: any) => link.id)),
+        { network: TEXT, url: `${STORED_URL}/social` }
+      );
 
-      const boxes = (await app.strapi.db.query(BOX_UID).findMany({ where: { documentId: storedBoxId }, populate: { facts: { populate: { sources: true } }, rating: true } })) as any[];
-      await overwrite(BOX_UID, boxes.map((b) => b.id), { title: TEXT, claimReviewed: TEXT, claimAuthor: TEXT });
-      await overwrite('newsroom.fact', boxes.flatMap((b) => b.facts.map((f: any) => f.id)), { text: TEXT, label: TEXT });
-      await overwrite('newsroom.source', boxes.flatMap((b) => b.facts.flatMap((f: any) => f.sources.map((s: any) => s.id))), { name: TEXT, url: STORED_URL });
-      await overwrite('newsroom.rating', boxes.map((b) => b.rating.id), { label: TEXT });
+      const boxes = (await app.strapi.db
+        .query(BOX_UID)
+        .findMany({ where: { documentId: storedBoxId }, populate: { facts: { populate: { sources: true } }, rating: true } })) as any[];
+      await overwrite(
+        BOX_UID,
+        boxes.map((b) => b.id),
+        { title: TEXT, claimReviewed: TEXT, claimAuthor: TEXT }
+      );
+      await overwrite(
+        'newsroom.fact',
+        boxes.flatMap((b) => b.facts.map((f: any) => f.id)),
+        { text: TEXT, label: TEXT }
+      );
+      await overwrite(
+        'newsroom.source',
+        boxes.flatMap((b) => b.facts.flatMap((f: any) => f.sources.map((s: any) => s.id))),
+        { name: TEXT, url: STORED_URL }
+      );
+      await overwrite(
+        'newsroom.rating',
+        boxes.map((b) => b.rating.id),
+        { label: TEXT }
+      );
 
       const articles = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId: articleId } })) as any[];
-      await overwrite(ARTICLE_UID, articles.map((a) => a.id), { title: TEXT });
+      await overwrite(
+        ARTICLE_UID,
+        articles.map((a) => a.id),
+        { title: TEXT }
+      );
     });
 
     const routes: Array<[string, () => string, string[]]> = [

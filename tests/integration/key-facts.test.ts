@@ -27,7 +27,11 @@ describe('key-facts boxes', () => {
       ['a fact over 400 characters', 'facts[1].text', { facts: [fact(), fact({ text: 'x'.repeat(401) })] }],
       ['markup in a fact', 'facts[0].text', { facts: [fact({ text: 'Hello <b onclick="x()">bold</b>' })] }],
       ['an empty fact', 'facts[0].text', { facts: [fact({ text: '   ' })] }],
-      ['a javascript: source URL', 'facts[3].sources[0].url', { facts: [fact(), fact(), fact(), fact({ sources: [{ name: 'X', url: 'javascript:alert(1)' }] })] }],
+      [
+        'a javascript: source URL',
+        'facts[3].sources[0].url',
+        { facts: [fact(), fact(), fact(), fact({ sources: [{ name: 'X', url: 'javascript:alert(1)' }] })] },
+      ],
       ['a source without a name', 'facts[0].sources[0].name', { facts: [fact({ sources: [{ name: '', url: 'https://example.org' }] })] }],
       ['an impossible date', 'facts[0].date', { facts: [fact({ date: '2026-02-30' })] }],
       ['a malformed date', 'facts[0].date', { facts: [fact({ date: '12/01/2026' })] }],
@@ -51,7 +55,11 @@ describe('key-facts boxes', () => {
     it.each(bad)('the content API refuses %s with a 400 naming %s, storing nothing', async (_label, path, values) => {
       const token = await apiToken(app, 'full-access');
       const before = await snapshot();
-      const res = await app.http().post('/api/newsroom/key-facts-boxes').set('Authorization', `Bearer ${token}`).send({ data: boxData('Bad box', values) });
+      const res = await app
+        .http()
+        .post('/api/newsroom/key-facts-boxes')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: boxData('Bad box', values) });
       expect(res.status).toBe(400);
       expect(res.body.error.message).toContain(`${path}:`);
       expect(await snapshot()).toBe(before);
@@ -98,7 +106,11 @@ describe('key-facts boxes', () => {
       expect(uk.body.data.articles.map((a: any) => a.title).sort()).toEqual(['First user (uk)', 'Second user (uk)']);
 
       const documents = app.strapi.documents(BOX_UID as never);
-      await documents.update({ documentId: box, locale: 'en', data: { facts: [{ text: 'Corrected fact.', sources: [{ name: 'Ministry', url: 'https://example.gov' }] }] } } as never);
+      await documents.update({
+        documentId: box,
+        locale: 'en',
+        data: { facts: [{ text: 'Corrected fact.', sources: [{ name: 'Ministry', url: 'https://example.gov' }] }] },
+      } as never);
       await documents.publish({ documentId: box, locale: 'en' } as never);
       for (const article of [first, second]) {
         const byline = await app.http().get(`/api/newsroom/bylines/articles/${article}`).expect(200);
@@ -158,7 +170,13 @@ describe('key-facts boxes', () => {
       expect(review.claimReviewed.length).toBeGreaterThan(10);
       expect(review.url).toBe(data.articles[0].url);
       expect(new URL(review.url).protocol).toBe('https:');
-      expect(review.reviewRating).toMatchObject({ '@type': 'Rating', alternateName: expect.any(String), ratingValue: expect.any(Number), bestRating: 5, worstRating: 1 });
+      expect(review.reviewRating).toMatchObject({
+        '@type': 'Rating',
+        alternateName: expect.any(String),
+        ratingValue: expect.any(Number),
+        bestRating: 5,
+        worstRating: 1,
+      });
       expect(review.reviewRating.ratingValue).toBeGreaterThanOrEqual(1);
       expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(5);
       // Recommended: author (the fact-checking organization), datePublished, itemReviewed with the claim's author.
@@ -173,7 +191,9 @@ describe('key-facts boxes', () => {
     });
 
     it('the Zelensky article carries its sourced key-facts box in both locales', async () => {
-      const [article] = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug: { $startsWith: 'zelensky' }, locale: 'en', publishedAt: { $notNull: true } } })) as any[];
+      const [article] = (await app.strapi.db
+        .query(ARTICLE_UID)
+        .findMany({ where: { slug: { $startsWith: 'zelensky' }, locale: 'en', publishedAt: { $notNull: true } } })) as any[];
       for (const locale of ['en', 'uk']) {
         const res = await app.http().get(`/api/newsroom/bylines/articles/${article.documentId}?locale=${locale}`).expect(200);
         const [keyFacts] = res.body.data.keyFacts;

@@ -24,7 +24,11 @@ describe('the permission matrix of the content API', () => {
     app = await startPlayground({ seed: true });
     auth['read-only token'] = await apiToken(app, 'read-only');
     auth['full-access token'] = await apiToken(app, 'full-access');
-    const register = await app.http().post('/api/auth/local/register').send({ username: 'reader', email: 'reader@newsroom.test', password: 'Reader-pass-2026' }).expect(200);
+    const register = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'reader', email: 'reader@newsroom.test', password: 'Reader-pass-2026' })
+      .expect(200);
     auth['authenticated user'] = register.body.jwt;
     const article = (await app.strapi.db.query(ARTICLE_UID).findOne({ where: { slug: { $startsWith: 'zelensky' }, publishedAt: { $notNull: true } } })) as any;
     ids.article = article.documentId;
@@ -50,18 +54,81 @@ describe('the permission matrix of the content API', () => {
     ['core profile', { method: 'get', url: () => `/api/newsroom/reporter-profiles/${ids.reporter}?populate=*`, allowed: SUBJECTS }],
     ['core box list', { method: 'get', url: () => '/api/newsroom/key-facts-boxes?populate[facts][populate]=sources', allowed: SUBJECTS }],
     ['core box', { method: 'get', url: () => `/api/newsroom/key-facts-boxes/${ids.box}?populate=*`, allowed: SUBJECTS }],
-    ['articles populating credits, reporters and photos', { method: 'get', url: () => '/api/articles?populate[credits][populate][reporter][populate]=photo&pagination[pageSize]=100', allowed: SUBJECTS }],
-    ['articles populating every reporter relation', { method: 'get', url: () => '/api/articles?populate[credits][populate][reporter][populate]=*&locale=uk&pagination[pageSize]=100', allowed: SUBJECTS }],
-    ['articles populating boxes, facts and sources', { method: 'get', url: () => '/api/articles?populate[keyFacts][populate][facts][populate]=sources&populate[keyFacts][populate][rating]=true', allowed: SUBJECTS }],
-    ['one article populating everything of ours', { method: 'get', url: () => `/api/articles/${ids.article}?populate[credits][populate][reporter][populate]=*&populate[keyFacts][populate]=*`, allowed: SUBJECTS }],
+    [
+      'articles populating credits, reporters and photos',
+      { method: 'get', url: () => '/api/articles?populate[credits][populate][reporter][populate]=photo&pagination[pageSize]=100', allowed: SUBJECTS },
+    ],
+    [
+      'articles populating every reporter relation',
+      { method: 'get', url: () => '/api/articles?populate[credits][populate][reporter][populate]=*&locale=uk&pagination[pageSize]=100', allowed: SUBJECTS },
+    ],
+    [
+      'articles populating boxes, facts and sources',
+      {
+        method: 'get',
+        url: () => '/api/articles?populate[keyFacts][populate][facts][populate]=sources&populate[keyFacts][populate][rating]=true',
+        allowed: SUBJECTS,
+      },
+    ],
+    [
+      'one article populating everything of ours',
+      {
+        method: 'get',
+        url: () => `/api/articles/${ids.article}?populate[credits][populate][reporter][populate]=*&populate[keyFacts][populate]=*`,
+        allowed: SUBJECTS,
+      },
+    ],
   ];
   const writes: Array<[string, Cell]> = [
-    ['create a profile', { method: 'post', url: () => '/api/newsroom/reporter-profiles', body: () => ({ data: { fullName: `Matrix ${Date.now()}`, staffStatus: 'active', bylineMode: 'named' } }), allowed: ['full-access token'] }],
-    ['update a profile', { method: 'put', url: () => `/api/newsroom/reporter-profiles/${ids.reporter}`, body: () => ({ data: { pronouns: 'he/him' } }), allowed: ['full-access token'] }],
-    ['create a box', { method: 'post', url: () => '/api/newsroom/key-facts-boxes', body: () => ({ data: boxData('Matrix box') }), allowed: ['full-access token'] }],
-    ['update a box', { method: 'put', url: () => `/api/newsroom/key-facts-boxes/${ids.box}`, body: () => ({ data: { lastVerifiedAt: new Date().toISOString() } }), allowed: ['full-access token'] }],
+    [
+      'create a profile',
+      {
+        method: 'post',
+        url: () => '/api/newsroom/reporter-profiles',
+        body: () => ({ data: { fullName: `Matrix ${Date.now()}`, staffStatus: 'active', bylineMode: 'named' } }),
+        allowed: ['full-access token'],
+      },
+    ],
+    [
+      'update a profile',
+      {
+        method: 'put',
+        url: () => `/api/newsroom/reporter-profiles/${ids.reporter}`,
+        body: () => ({ data: { pronouns: 'he/him' } }),
+        allowed: ['full-access token'],
+      },
+    ],
+    [
+      'create a box',
+      { method: 'post', url: () => '/api/newsroom/key-facts-boxes', body: () => ({ data: boxData('Matrix box') }), allowed: ['full-access token'] },
+    ],
+    [
+      'update a box',
+      {
+        method: 'put',
+        url: () => `/api/newsroom/key-facts-boxes/${ids.box}`,
+        body: () => ({ data: { lastVerifiedAt: new Date().toISOString() } }),
+        allowed: ['full-access token'],
+      },
+    ],
     ['delete a credited profile (409 even when allowed)', { method: 'delete', url: () => `/api/newsroom/reporter-profiles/${ids.reporter}`, allowed: [] }],
-    ['create an article with credits', { method: 'post', url: () => '/api/articles', body: () => ({ data: { title: 'Matrix article', slug: `matrix-${Date.now()}`, publishedDate: '2026-01-12', category: 'war', credits: [{ reporter: ids.reporter, role: 'author' }] } }), allowed: ['full-access token'] }],
+    [
+      'create an article with credits',
+      {
+        method: 'post',
+        url: () => '/api/articles',
+        body: () => ({
+          data: {
+            title: 'Matrix article',
+            slug: `matrix-${Date.now()}`,
+            publishedDate: '2026-01-12',
+            category: 'war',
+            credits: [{ reporter: ids.reporter, role: 'author' }],
+          },
+        }),
+        allowed: ['full-access token'],
+      },
+    ],
   ];
 
   const send = (subject: Subject, cell: Cell) => {
@@ -81,7 +148,8 @@ describe('the permission matrix of the content API', () => {
     it.each(writes)('writes: %s', async (name, cell) => {
       counts.cells += 1;
       const res = await send(subject, cell);
-      if (cell.allowed.includes(subject)) expect({ status: res.status, error: res.body.error?.message }).toEqual({ status: expect.any(Number), error: undefined });
+      if (cell.allowed.includes(subject))
+        expect({ status: res.status, error: res.body.error?.message }).toEqual({ status: expect.any(Number), error: undefined });
       else if (name.startsWith('delete') && subject === 'full-access token') expect(res.status).toBe(409);
       else expect(res.status).toBe(403);
       expectNoLeaks(res.body, `${subject} ${cell.method} ${cell.url()}`);

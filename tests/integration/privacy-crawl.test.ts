@@ -180,14 +180,15 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
     roots = await publicRoots(app.strapi);
     const introspection = await app.http().post('/graphql').send({ query: INTROSPECTION }).expect(200);
     gqlSchema = new GraphqlSchema(introspection.body.data);
-    reporterFilters = app.strapi.plugin('graphql').service('utils').naming.getFiltersInputTypeName(app.strapi.contentType(REPORTER_UID as never));
+    reporterFilters = app.strapi
+      .plugin('graphql')
+      .service('utils')
+      .naming.getFiltersInputTypeName(app.strapi.contentType(REPORTER_UID as never));
   });
 
   afterAll(async () => {
     // eslint-disable-next-line no-console
-    console.log(
-      `privacy crawl requests: ${JSON.stringify(counts)}; seconds: ${JSON.stringify(started)}\nfindings:\n${findings.list().join('\n') || 'none'}`
-    );
+    console.log(`privacy crawl requests: ${JSON.stringify(counts)}; seconds: ${JSON.stringify(started)}\nfindings:\n${findings.list().join('\n') || 'none'}`);
     await app?.stop();
   });
 
@@ -205,8 +206,7 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
     for (const root of roots) {
       const { scalars, links } = walkSchema(app.strapi, root.uid);
       const reporterLinks = new Set(links.filter((l) => l.target === REPORTER_UID).map((l) => l.path.join('.')));
-      const touchesReporter = (path: string[]) =>
-        root.uid === REPORTER_UID || path.some((_, i) => reporterLinks.has(path.slice(0, i + 1).join('.')));
+      const touchesReporter = (path: string[]) => root.uid === REPORTER_UID || path.some((_, i) => reporterLinks.has(path.slice(0, i + 1).join('.')));
       for (const locale of LOCALES) {
         const add = (path: string[], query: Json) => (touchesReporter(path) ? sensitive : other).push(restUrl(root, { ...query, locale }));
         add([], { populate: '*' });
@@ -245,7 +245,8 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
         await get('REST crawl', `/api/newsroom/reporters/${slug}/json-ld?locale=${locale}`);
       }
       for (const search of searches) await get('REST crawl', `/api/newsroom/reporters?search=${encodeURIComponent(search)}&locale=${locale}`);
-      for (const beat of ['occupied territories', 'human rights', 'southern Ukraine']) await get('REST crawl', `/api/newsroom/reporters?beat=${encodeURIComponent(beat)}&locale=${locale}`);
+      for (const beat of ['occupied territories', 'human rights', 'southern Ukraine'])
+        await get('REST crawl', `/api/newsroom/reporters?beat=${encodeURIComponent(beat)}&locale=${locale}`);
       for (const query of ['language=ru', 'status=active', 'pageSize=100']) await get('REST crawl', `/api/newsroom/reporters?${query}&locale=${locale}`);
       for (const id of new Set(articles.map((a) => a.documentId))) await get('REST crawl', `/api/newsroom/bylines/articles/${id}?locale=${locale}`);
       for (const id of new Set(boxes.map((b) => b.documentId))) await get('REST crawl', `/api/newsroom/key-facts/${id}?locale=${locale}`);
@@ -275,16 +276,28 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
         for (const nested of gqlSchema.filterableLists(typeName, 4)) {
           const leaves = gqlSchema.filterLeaves(nested.filterType, 3);
           for (const leaf of sample(leaves, 3, random)) {
-            const operator = sample(['eq', 'startsWith', 'contains', 'gte', 'lt', 'null', 'notNull'].filter((op) => leaf.operators.includes(op)), 1, random)[0];
+            const operator = sample(
+              ['eq', 'startsWith', 'contains', 'gte', 'lt', 'null', 'notNull'].filter((op) => leaf.operators.includes(op)),
+              1,
+              random
+            )[0];
             if (!operator) continue;
             const value = operator === 'null' || operator === 'notNull' ? true : 'm';
             const inner = `(filters: ${gqlLiteral(nest(leaf.path, { [operator]: value }))}, sort: "${leaf.path.join('.')}:${random() < 0.5 ? 'asc' : 'desc'}")`;
-            const body = nested.path.reduceRight((acc, key, i) => (i === nested.path.length - 1 ? `${key}${inner} { ${gqlSchema.leaves(nested.elementType) || '__typename'} ${acc} }` : `${key} { ${acc} }`), '');
+            const body = nested.path.reduceRight(
+              (acc, key, i) =>
+                i === nested.path.length - 1 ? `${key}${inner} { ${gqlSchema.leaves(nested.elementType) || '__typename'} ${acc} }` : `${key} { ${acc} }`,
+              ''
+            );
             queries.push(`{ ${field.name}(${[localeArg(field, locale), 'pagination: { limit: 100 }'].filter(Boolean).join(', ')}) { ${body} } }`);
           }
         }
         for (const leaf of sample(gqlSchema.filterLeaves(named(field.args.find((a) => a.name === 'filters')!.type), 4), 6, random)) {
-          const operator = sample(['eq', 'startsWith', 'contains', 'gte', 'lt', 'null', 'notNull'].filter((op) => leaf.operators.includes(op)), 1, random)[0];
+          const operator = sample(
+            ['eq', 'startsWith', 'contains', 'gte', 'lt', 'null', 'notNull'].filter((op) => leaf.operators.includes(op)),
+            1,
+            random
+          )[0];
           if (!operator) continue;
           const value = operator === 'null' || operator === 'notNull' ? true : 'm';
           queries.push(
@@ -304,14 +317,22 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
   });
 
   /** Sends both guesses; records an oracle when the two answers differ. */
-  const comparePair = async (part: string, send: (value: string) => Promise<{ status: number; body: unknown }>, probe: Probe, label: (value: string) => string) => {
+  const comparePair = async (
+    part: string,
+    send: (value: string) => Promise<{ status: number; body: unknown }>,
+    probe: Probe,
+    label: (value: string) => string
+  ) => {
     const truth = await send(probe.truth);
     const wrong = await send(probe.wrong);
     inspect(part, label(probe.truth), truth.status, truth.body);
     tally(part);
     const guesses = [probe.truth, probe.wrong];
     if (normalise(truth.status, truth.body, guesses) !== normalise(wrong.status, wrong.body, guesses)) {
-      findings.add(`${part}: true and wrong guesses answer differently (${probe.attr} ${probe.operator})`, `${label(probe.truth)} → ${truth.status}  vs  ${label(probe.wrong)} → ${wrong.status}`);
+      findings.add(
+        `${part}: true and wrong guesses answer differently (${probe.attr} ${probe.operator})`,
+        `${label(probe.truth)} → ${truth.status}  vs  ${label(probe.wrong)} → ${wrong.status}`
+      );
     }
   };
 
@@ -376,7 +397,14 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
     const probes = [...buildProbes(identity, others), ...idProbes().filter((p) => p.attr === 'documentId')];
     const random = seededRandom(SEED + 3);
     const cases: Array<{ query: (value: string) => string; probe: Probe }> = [];
-    const rootTypes = new Set(roots.map((r) => app.strapi.plugin('graphql').service('utils').naming.getTypeName(app.strapi.contentType(r.uid as never))));
+    const rootTypes = new Set(
+      roots.map((r) =>
+        app.strapi
+          .plugin('graphql')
+          .service('utils')
+          .naming.getTypeName(app.strapi.contentType(r.uid as never))
+      )
+    );
     for (const field of gqlSchema.queryFields()) {
       const filtersArg = field.args.find((a) => a.name === 'filters');
       if (!filtersArg || !rootTypes.has(named(field.type))) continue;
@@ -402,11 +430,29 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
       }
     }
     for (const { query, probe } of sample(cases, BUDGET.graphqlOracles, random)) {
-      await comparePair('GraphQL oracle', async (value) => app.http().post('/graphql').send({ query: query(value) }), probe, (value) => `POST /graphql ${query(value)}`);
+      await comparePair(
+        'GraphQL oracle',
+        async (value) =>
+          app
+            .http()
+            .post('/graphql')
+            .send({ query: query(value) }),
+        probe,
+        (value) => `POST /graphql ${query(value)}`
+      );
     }
     for (const probe of idProbes().filter((p) => p.attr === 'documentId' && p.operator === '$eq')) {
       const query = (value: string) => `{ newsroomReporterProfile(documentId: "${value}", locale: "${probe.locale}") { documentId fullName bylineMode } }`;
-      await comparePair('GraphQL oracle', async (value) => app.http().post('/graphql').send({ query: query(value) }), probe, (value) => `POST /graphql ${query(value)}`);
+      await comparePair(
+        'GraphQL oracle',
+        async (value) =>
+          app
+            .http()
+            .post('/graphql')
+            .send({ query: query(value) }),
+        probe,
+        (value) => `POST /graphql ${query(value)}`
+      );
     }
     timed('GraphQL oracle', since);
     expect(findings.list((k) => k.startsWith('GraphQL oracle'))).toEqual([]);
@@ -417,10 +463,13 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
     const reporters = app.strapi.db.query(REPORTER_UID);
     const requests: string[] = [];
     for (const root of roots) {
-      const reaching = walkSchema(app.strapi, root.uid).scalars.filter((s) => s.model === REPORTER_UID && ['fullName', 'slug', 'basedIn', 'publicEmail', 'photoAlt', 'jobTitle', 'shortBio'].includes(s.attribute));
+      const reaching = walkSchema(app.strapi, root.uid).scalars.filter(
+        (s) => s.model === REPORTER_UID && ['fullName', 'slug', 'basedIn', 'publicEmail', 'photoAlt', 'jobTitle', 'shortBio'].includes(s.attribute)
+      );
       for (const scalar of reaching) {
         for (const direction of ['asc', 'desc']) {
-          for (const locale of LOCALES) requests.push(restUrl(root, { locale, sort: `${scalar.path.join('.')}:${direction}`, fields: ['documentId'], pagination: { pageSize: 100 } }));
+          for (const locale of LOCALES)
+            requests.push(restUrl(root, { locale, sort: `${scalar.path.join('.')}:${direction}`, fields: ['documentId'], pagination: { pageSize: 100 } }));
         }
       }
     }
@@ -471,7 +520,9 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
 
     it('cannot be populated publicly, and gives neither identity nor drafts', async () => {
       // A draft-only article sharing a published article's cover: `related` of that cover lists it.
-      const [article] = (await app.strapi.db.query('api::article.article').findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'], limit: 1 })) as Json[];
+      const [article] = (await app.strapi.db
+        .query('api::article.article')
+        .findMany({ where: { publishedAt: { $notNull: true } }, populate: ['cover'], limit: 1 })) as Json[];
       await app.strapi.documents('api::article.article' as never).create({
         locale: 'en',
         data: { title: DRAFT_TITLE, slug: 'draft-only-shared-cover', publishedDate: '2026-01-12', category: 'war', cover: article.cover.id },
@@ -516,9 +567,13 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
       const nodes = list.body.data.newsroomReporterProfiles as Json[];
       if (nodes.length !== total) violations.push(`${locale}: GraphQL lists ${nodes.length} profiles, the REST directory ${total}`);
       if (connection.body.data.newsroomReporterProfiles_connection.pageInfo.total !== total) {
-        violations.push(`${locale}: GraphQL pageInfo.total is ${connection.body.data.newsroomReporterProfiles_connection.pageInfo.total}, the REST directory ${total}`);
+        violations.push(
+          `${locale}: GraphQL pageInfo.total is ${connection.body.data.newsroomReporterProfiles_connection.pageInfo.total}, the REST directory ${total}`
+        );
       }
-      const withheld = nodes.filter((n) => n.bylineMode === 'withheld' || n.documentId === identity.documentId || !rest.body.data.some((d: Json) => d.documentId === n.documentId));
+      const withheld = nodes.filter(
+        (n) => n.bylineMode === 'withheld' || n.documentId === identity.documentId || !rest.body.data.some((d: Json) => d.documentId === n.documentId)
+      );
       if (withheld.length) violations.push(`${locale}: GraphQL lists profiles the directory does not: ${JSON.stringify(withheld)}`);
     }
     expect(violations).toEqual([]);
@@ -547,7 +602,9 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
         for (const url of urls) await trace(url);
         const [real, other] = [await trace(urls[0]), await trace(urls[1])];
         if (real.status !== other.status || real.sql.length !== other.sql.length || real.sql.join('\n') !== other.sql.join('\n')) {
-          violations.push(`${urls[0]} (${real.status}, ${real.sql.length} queries) vs ${urls[1]} (${other.status}, ${other.sql.length} queries):\n${real.sql.join('\n')}\n---\n${other.sql.join('\n')}`);
+          violations.push(
+            `${urls[0]} (${real.status}, ${real.sql.length} queries) vs ${urls[1]} (${other.status}, ${other.sql.length} queries):\n${real.sql.join('\n')}\n---\n${other.sql.join('\n')}`
+          );
         }
       }
     }
@@ -560,7 +617,10 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
       await get('photo', `/api/newsroom/reporter-profiles?locale=${locale}&populate=photo&pagination[pageSize]=100`);
       await get('photo', `/api/articles?locale=${locale}&populate[credits][populate][reporter][populate]=photo&pagination[pageSize]=100`);
       await get('photo', `/api/newsroom/reporters?locale=${locale}&pageSize=100`);
-      await gql('photo', `{ articles(locale: "${locale}", pagination: { limit: 100 }) { credits { reporter { photo { url name hash formats previewUrl } } } } }`);
+      await gql(
+        'photo',
+        `{ articles(locale: "${locale}", pagination: { limit: 100 }) { credits { reporter { photo { url name hash formats previewUrl } } } } }`
+      );
       await gql('photo', `{ uploadFiles(filters: { name: { eq: "${identity.photo.name}" } }) { url name } }`);
     }
     await get('photo', `/api/upload/files?filters[name][$eq]=${encodeURIComponent(identity.photo.name)}`);
@@ -594,7 +654,8 @@ describe('privacy crawl: the withheld reporter cannot be found, seen or confirme
         const kind = `${root.path} ${operator}`;
         const ok = res.status < 300 ? mayAnswer : res.status >= 400 && res.status < 500;
         if (!ok) violations.add(`${kind}: ${res.status}, wanted a 4xx`, url);
-        else if (res.status >= 400 && ![operator, ...path].some((name) => text.includes(name))) violations.add(`${kind}: ${res.status} naming neither ${operator} nor the attribute`, `${url} → ${short(text)}`);
+        else if (res.status >= 400 && ![operator, ...path].some((name) => text.includes(name)))
+          violations.add(`${kind}: ${res.status} naming neither ${operator} nor the attribute`, `${url} → ${short(text)}`);
         for (const leak of leaksIn(identity, JSON.stringify(res.body))) violations.add(`${kind}: leaks ${leak}`, url);
       }
     }

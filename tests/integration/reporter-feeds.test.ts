@@ -148,7 +148,10 @@ describe('reporter feeds on the seeded newsroom', () => {
         expect(feed.title).toBe(`${reporter.fullName} – The Kyiv Ledger`);
         expect(feed.language).toBe(locale);
         expect(feed.self).toBe(`${app.strapi.config.get('server.absoluteUrl')}/api/newsroom/reporters/${reporter.slug}/feed.${format}?locale=${locale}`);
-        expect({ reporter: reporter.slug, entries: feed.entries.map(({ id, ...rest }) => rest) }).toEqual({ reporter: reporter.slug, entries: expectedEntries(reporter.slug, locale) });
+        expect({ reporter: reporter.slug, entries: feed.entries.map(({ id, ...rest }) => rest) }).toEqual({
+          reporter: reporter.slug,
+          entries: expectedEntries(reporter.slug, locale),
+        });
         for (const entry of feed.entries) expect(entry.id).toMatch(new RegExp(`^urn:newsroom:api::article\\.article:[a-z0-9]+:${locale}$`));
       }
     });
@@ -168,7 +171,10 @@ describe('reporter feeds on the seeded newsroom', () => {
             }
             expect(res.status).toBe(200);
             feeds += 1;
-            expect({ feed: `${reporter.slug} ${format} ${query}`, leaks: leaksIn(identity, res.body) }).toEqual({ feed: `${reporter.slug} ${format} ${query}`, leaks: [] });
+            expect({ feed: `${reporter.slug} ${format} ${query}`, leaks: leaksIn(identity, res.body) }).toEqual({
+              feed: `${reporter.slug} ${format} ${query}`,
+              leaks: [],
+            });
             expect(Object.values(res.headers).join('\n')).not.toContain(identity.documentId);
           }
         }
@@ -199,7 +205,10 @@ describe('reporter feeds on the seeded newsroom', () => {
 
     await app.strapi.documents(REPORTER_UID as never).update({ documentId: person, locale: 'en', data: { bylineMode: 'withheld' } } as never);
     // A reader that kept the old copy asks again with its validators: it gets the new feed.
-    const after = await get(feedUrl('tim-zadorozhnyy', 'rss'), { 'If-None-Match': before.headers.etag, 'If-Modified-Since': before.headers['last-modified'] }).expect(200);
+    const after = await get(feedUrl('tim-zadorozhnyy', 'rss'), {
+      'If-None-Match': before.headers.etag,
+      'If-Modified-Since': before.headers['last-modified'],
+    }).expect(200);
     expect(after.body).not.toContain('Hidden-Later');
     expect(readFeed('rss', after.body).entries.find((e) => e.title.startsWith('Shared story'))!.authors).toEqual(['Tim Zadorozhnyy', 'Staff reporter']);
     for (const format of FORMATS) await get(feedUrl(slug, format)).expect(404);
@@ -207,7 +216,8 @@ describe('reporter feeds on the seeded newsroom', () => {
   });
 
   it('places a back-dated entry by its editorial date, not by when it was published', async () => {
-    const marchenko = ((await app.strapi.db.query(REPORTER_UID).findOne({ where: { slug: 'olena-marchenko', publishedAt: { $notNull: true } } })) as any).documentId;
+    const marchenko = ((await app.strapi.db.query(REPORTER_UID).findOne({ where: { slug: 'olena-marchenko', publishedAt: { $notNull: true } } })) as any)
+      .documentId;
     const articles = app.strapi.documents(ARTICLE_UID as never);
     const dated = async (title: string, publishedDate: string) => {
       const { documentId } = (await articles.create({
@@ -275,7 +285,10 @@ describe('reporter feeds on the seeded newsroom', () => {
     ['page=2', 'page', ''],
   ])('answers 400 naming the parameter for ?%s', async (query, field, rule) => {
     for (const format of FORMATS) {
-      const res = await app.http().get(feedUrl('tim-zadorozhnyy', format, `?${query}`)).expect(400);
+      const res = await app
+        .http()
+        .get(feedUrl('tim-zadorozhnyy', format, `?${query}`))
+        .expect(400);
       expect(res.body.error.name).toBe('ValidationError');
       expect(res.body.error.details.errors.map((e: { path: string[] }) => e.path[0])).toEqual([field]);
       expect(res.body.error.message).toContain(field);
@@ -304,7 +317,11 @@ describe('reporter feeds on the seeded newsroom', () => {
         const head = await app.http().head(url).expect(200);
         expect([head.headers.etag, head.headers['content-type']]).toEqual([etag, MEDIA_TYPES[format]]);
 
-        const stillFresh: Record<string, string>[] = [{ 'If-None-Match': etag }, { 'If-None-Match': `"other", W/${etag}` }, { 'If-Modified-Since': lastModified }];
+        const stillFresh: Record<string, string>[] = [
+          { 'If-None-Match': etag },
+          { 'If-None-Match': `"other", W/${etag}` },
+          { 'If-Modified-Since': lastModified },
+        ];
         for (const headers of stillFresh) {
           const res = await get(url, headers).expect(304);
           expect(res.body).toBe('');
@@ -319,7 +336,8 @@ describe('reporter feeds on the seeded newsroom', () => {
     it('gives each format, locale and limit its own ETag', async () => {
       const etags = new Set<string>();
       for (const format of FORMATS) {
-        for (const query of ['?locale=en', '?locale=uk', '?locale=en&limit=1']) etags.add((await get(feedUrl('james-whitfield', format, query)).expect(200)).headers.etag);
+        for (const query of ['?locale=en', '?locale=uk', '?locale=en&limit=1'])
+          etags.add((await get(feedUrl('james-whitfield', format, query)).expect(200)).headers.etag);
       }
       expect(etags.size).toBe(9);
     });
@@ -349,7 +367,10 @@ describe('reporter feeds on the seeded newsroom', () => {
     await documents.update({ documentId: profile.documentId, locale: 'en', data: { slug: 'dmytro-shevchuk-odesa' } } as never);
     await documents.publish({ documentId: profile.documentId, locale: '*' } as never);
     for (const format of FORMATS) {
-      const res = await app.http().get(feedUrl('dmytro-shevchuk', format, '?locale=uk&limit=1')).expect(301);
+      const res = await app
+        .http()
+        .get(feedUrl('dmytro-shevchuk', format, '?locale=uk&limit=1'))
+        .expect(301);
       const location = new URL(res.headers.location);
       expect(`${location.pathname}${location.search}`).toBe(`/api/newsroom/reporters/dmytro-shevchuk-odesa/feed.${format}?locale=uk&limit=1`);
       const feed = readFeed(format, (await get(`${location.pathname}${location.search}`).expect(200)).body);

@@ -93,10 +93,10 @@ describe('merging duplicate reporter profiles', () => {
     // Fail after the credits have moved and the repeats were dropped, while archiving the source.
     const documents = app.strapi.documents(REPORTER_UID as never) as any;
     const original = app.strapi.documents.bind(app.strapi);
-    const spy = jest.spyOn(app.strapi, 'documents').mockImplementation(((uid: string) =>
-      uid === REPORTER_UID
-        ? { ...documents, unpublish: async () => Promise.reject(new Error('disk full')) }
-        : original(uid as never)) as never);
+    const spy = jest
+      .spyOn(app.strapi, 'documents')
+      .mockImplementation(((uid: string) =>
+        uid === REPORTER_UID ? { ...documents, unpublish: async () => Promise.reject(new Error('disk full')) } : original(uid as never)) as never);
     try {
       await expect(merge(duplicate, survivor)).rejects.toThrow('disk full');
     } finally {

@@ -46,7 +46,12 @@ describe('reporter names in either script: search, duplicates, what the panels a
   it('refuses to quick-create a name that has a profile, in either script, unless told it is meant', async () => {
     const refused = await post('/reporters', { fullName: 'андрій КОВАЛЬЧУК', locale: 'en', publish: false }).expect(409);
     expect(refused.body.error.message).toBe('fullName: "Andriy Kovalchuk" already has a profile; send allowDuplicate: true to create another');
-    expect(refused.body.error.details.existing).toMatchObject({ fullName: 'Andriy Kovalchuk', slug: 'andriy-kovalchuk', locale: 'en', documentId: expect.any(String) });
+    expect(refused.body.error.details.existing).toMatchObject({
+      fullName: 'Andriy Kovalchuk',
+      slug: 'andriy-kovalchuk',
+      locale: 'en',
+      documentId: expect.any(String),
+    });
     await post('/reporters', { fullName: 'Andrii Kovalchuk', locale: 'uk', publish: false }).expect(409);
     await post('/reporters', { fullName: 'Andriy Kovalenko', locale: 'en', publish: false }).expect(201);
     const meant = await post('/reporters', { fullName: 'Andriy Kovalchuk', locale: 'en', publish: false, allowDuplicate: true }).expect(201);
@@ -78,7 +83,7 @@ describe('reporter names in either script: search, duplicates, what the panels a
     expect(names(await get('/reporters/search?search=skovoroda').expect(200))).toEqual(['Григорій Сковорода']);
   });
 
-  it("gives an admin their own profile (the one whose adminUser they are), and null to others", async () => {
+  it('gives an admin their own profile (the one whose adminUser they are), and null to others', async () => {
     expect((await get('/reporters/mine?locale=en').expect(200)).body).toEqual({ data: null });
     const me = (await app.http().get('/admin/users/me').set('Authorization', `Bearer ${token}`).expect(200)).body.data;
     const documentId = await create('Ліна Остапчук');

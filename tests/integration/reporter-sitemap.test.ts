@@ -19,12 +19,17 @@ const urlsOf = (xml: string) => (parse(xml).urlset.url ?? []) as { loc: string; 
 
 describe('the reporter sitemap', () => {
   let app: TestApp;
-  const get = (url: string) => app.http().get(url).buffer(true).parse((res, done) => {
-    let text = '';
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (text += chunk));
-    res.on('end', () => done(null, text));
-  });
+  const get = (url: string) =>
+    app
+      .http()
+      .get(url)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
 
   beforeAll(async () => {
     app = await startPlayground();
@@ -38,11 +43,25 @@ describe('the reporter sitemap', () => {
     const quiet = await createReporter(app, 'Map Quiet');
     const withheld = await createReporter(app, 'Map Withheld', { bylineMode: 'withheld' });
     await createReporter(app, 'Map Noindex', { noindex: true });
-    const draftOnly = (await app.strapi.documents(REPORTER_UID as never).create({ locale: 'en', data: { fullName: 'Map Draft', staffStatus: 'active', bylineMode: 'named' } } as never)) as any;
+    const draftOnly = (await app.strapi
+      .documents(REPORTER_UID as never)
+      .create({ locale: 'en', data: { fullName: 'Map Draft', staffStatus: 'active', bylineMode: 'named' } } as never)) as any;
 
     const articles = app.strapi.documents(ARTICLE_UID as never);
-    for (const [title, date] of [['Older', '2024-03-01'], ['Newest', '2025-11-30'], ['Middle', '2025-02-14']]) {
-      const documentId = await createArticle(app, `Map ${title}`, [{ reporter: named, role: 'author' }, { reporter: withheld, role: 'author' }], { draft: true });
+    for (const [title, date] of [
+      ['Older', '2024-03-01'],
+      ['Newest', '2025-11-30'],
+      ['Middle', '2025-02-14'],
+    ]) {
+      const documentId = await createArticle(
+        app,
+        `Map ${title}`,
+        [
+          { reporter: named, role: 'author' },
+          { reporter: withheld, role: 'author' },
+        ],
+        { draft: true }
+      );
       await articles.update({ documentId, locale: 'en', data: { publishedDate: date } } as never);
       await articles.publish({ documentId, locale: '*' } as never);
     }
@@ -116,7 +135,10 @@ describe('the reporter sitemap', () => {
 
     const index = parse((await get('/api/newsroom/sitemaps/reporters.xml').expect(200)).body);
     const parts = index.sitemapindex.sitemap as { loc: string }[];
-    expect(parts.map((p) => p.loc.replace(/^.*\/api\//, '/api/'))).toEqual(['/api/newsroom/sitemaps/reporters-1.xml', '/api/newsroom/sitemaps/reporters-2.xml']);
+    expect(parts.map((p) => p.loc.replace(/^.*\/api\//, '/api/'))).toEqual([
+      '/api/newsroom/sitemaps/reporters-1.xml',
+      '/api/newsroom/sitemaps/reporters-2.xml',
+    ]);
 
     const [one, two] = await Promise.all([1, 2].map(async (part) => urlsOf((await get(`/api/newsroom/sitemaps/reporters-${part}.xml`).expect(200)).body)));
     expect(one).toHaveLength(50_000);

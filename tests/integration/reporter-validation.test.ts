@@ -53,8 +53,7 @@ describe('reporter profile validation on every way in', () => {
     ways.push({
       name: 'content API (full-access token)',
       create: (data) => app.http().post('/api/newsroom/reporter-profiles').set('Authorization', `Bearer ${token}`).send({ data }),
-      update: (documentId, data) =>
-        app.http().put(`/api/newsroom/reporter-profiles/${documentId}`).set('Authorization', `Bearer ${token}`).send({ data }),
+      update: (documentId, data) => app.http().put(`/api/newsroom/reporter-profiles/${documentId}`).set('Authorization', `Bearer ${token}`).send({ data }),
     });
 
     const admin = await adminToken(app);
@@ -70,9 +69,7 @@ describe('reporter profile validation on every way in', () => {
   });
 
   const snapshot = async () =>
-    stableJson(
-      await app.strapi.db.query(UID).findMany({ orderBy: { id: 'asc' }, populate: { photo: { select: ['id'] }, socialLinks: true } })
-    );
+    stableJson(await app.strapi.db.query(UID).findMany({ orderBy: { id: 'asc' }, populate: { photo: { select: ['id'] }, socialLinks: true } }));
 
   const badValues: Array<[string, Record<string, unknown>, string]> = [
     ['a missing name', { fullName: '' }, 'fullName'],
@@ -89,7 +86,11 @@ describe('reporter profile validation on every way in', () => {
     ['an unknown staff status', { staffStatus: 'retired' }, 'staffStatus'],
     ['an unknown byline mode', { bylineMode: 'anonymous' }, 'bylineMode'],
     ['a malformed slug', { slug: 'Not A Slug' }, 'slug'],
-    ['a javascript: link in the bio', { bio: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] }, 'bio[0].children[0].url'],
+    [
+      'a javascript: link in the bio',
+      { bio: [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'x' }] }] }] },
+      'bio[0].children[0].url',
+    ],
   ];
 
   const withPhoto = (data: Record<string, unknown>) => (data.photo === 'PHOTO' ? { ...data, photo: photoId } : data);
@@ -169,12 +170,22 @@ describe('identity shared by every locale of a profile', () => {
     const documents = app.strapi.documents(UID as never);
     const created = (await documents.create({
       locale: 'en',
-      data: { ...valid, fullName: 'Olha Shared', languages: ['uk', 'en'], beats: ['energy'], sameAs: ['https://example.org/olha'], socialLinks: [{ network: 'x', url: 'https://x.com/olha' }], jobTitle: 'Reporter' },
+      data: {
+        ...valid,
+        fullName: 'Olha Shared',
+        languages: ['uk', 'en'],
+        beats: ['energy'],
+        sameAs: ['https://example.org/olha'],
+        socialLinks: [{ network: 'x', url: 'https://x.com/olha' }],
+        jobTitle: 'Reporter',
+      },
     } as never)) as any;
     await documents.update({ documentId: created.documentId, locale: 'uk', data: { jobTitle: 'Кореспондентка' } } as never);
 
     const rows = async () =>
-      (await app.strapi.db.query(UID).findMany({ where: { documentId: created.documentId }, populate: { socialLinks: true }, orderBy: { locale: 'asc' } })) as any[];
+      (await app.strapi.db
+        .query(UID)
+        .findMany({ where: { documentId: created.documentId }, populate: { socialLinks: true }, orderBy: { locale: 'asc' } })) as any[];
     const [en, uk] = await rows();
     for (const field of ['fullName', 'slug', 'languages', 'beats', 'sameAs', 'staffStatus', 'bylineMode']) {
       expect({ field, uk: uk[field] }).toEqual({ field, uk: en[field] });

@@ -18,7 +18,10 @@ describe('the public reporter API on the seeded newsroom', () => {
   describe('GET /api/newsroom/reporters', () => {
     it('lists published profiles by name, without the withheld one, with pagination', async () => {
       const res = await get('/api/newsroom/reporters?pageSize=100').expect(200);
-      const expected = seedReporters.filter((r) => r.bylineMode !== 'withheld').map((r) => r.fullName).sort((a, b) => a.localeCompare(b));
+      const expected = seedReporters
+        .filter((r) => r.bylineMode !== 'withheld')
+        .map((r) => r.fullName)
+        .sort((a, b) => a.localeCompare(b));
       expect(res.body.data.map((r: { fullName: string }) => r.fullName)).toEqual(expected);
       expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 100, pageCount: 1, total: expected.length });
       expectNoLeaks(res.body, 'list');
@@ -118,7 +121,13 @@ describe('the public reporter API on the seeded newsroom', () => {
       const articles = app.strapi.documents('api::article.article' as never);
       const { documentId } = (await articles.create({
         locale: 'en',
-        data: { title: 'From the 2019 archive', slug: 'from-the-2019-archive', publishedDate: '2019-05-01', category: 'war', credits: [{ reporter: tim.documentId, role: 'author' }] },
+        data: {
+          title: 'From the 2019 archive',
+          slug: 'from-the-2019-archive',
+          publishedDate: '2019-05-01',
+          category: 'war',
+          credits: [{ reporter: tim.documentId, role: 'author' }],
+        },
       } as never)) as any;
       await articles.publish({ documentId, locale: 'en' } as never);
       const list = (await get('/api/newsroom/reporters/tim-zadorozhnyy?locale=en&pageSize=100').expect(200)).body.data.articles;
@@ -206,16 +215,20 @@ describe('the public reporter API on the seeded newsroom', () => {
 
     it.each([
       ['credits.reporter populated with everything', 'populate[credits][populate][reporter][populate]=*'],
-      ['credits.reporter with photo and social links', 'populate[credits][populate][reporter][populate][0]=photo&populate[credits][populate][reporter][populate][1]=socialLinks'],
+      [
+        'credits.reporter with photo and social links',
+        'populate[credits][populate][reporter][populate][0]=photo&populate[credits][populate][reporter][populate][1]=socialLinks',
+      ],
       ['only the name selected (no bylineMode)', 'populate[credits][populate][reporter][fields][0]=fullName'],
-      ['only the slug and photo alt selected', 'populate[credits][populate][reporter][fields][0]=slug&populate[credits][populate][reporter][fields][1]=photoAlt'],
+      [
+        'only the slug and photo alt selected',
+        'populate[credits][populate][reporter][fields][0]=slug&populate[credits][populate][reporter][fields][1]=photoAlt',
+      ],
     ])('articles with %s', async (_label, query) => {
       for (const locale of ['en', 'uk']) {
         const res = await get(articlesUrl(`locale=${locale}&${query}`)).expect(200);
         expectNoLeaks(res.body, `${query} ${locale}`);
-        const withheldCredit = res.body.data
-          .flatMap((a: any) => a.credits)
-          .find((c: any) => c.reporter && c.reporter.bylineMode === 'withheld');
+        const withheldCredit = res.body.data.flatMap((a: any) => a.credits).find((c: any) => c.reporter && c.reporter.bylineMode === 'withheld');
         expect(withheldCredit.reporter).toEqual({ bylineMode: 'withheld', fullName: locale === 'uk' ? 'Штатний кореспондент' : 'Staff reporter' });
       }
     });

@@ -83,7 +83,9 @@ describe('a withheld reporter’s identity is absent from every public row', () 
 
   it('keeps an editor’s change made while withheld private, in every locale', async () => {
     const form = (await cm('get', `${CM}/${documentId}?locale=en`).expect(200)).body.data;
-    await cm('put', `${CM}/${documentId}?locale=en`).send({ ...form, basedIn: 'Kherson' }).expect(200);
+    await cm('put', `${CM}/${documentId}?locale=en`)
+      .send({ ...form, basedIn: 'Kherson' })
+      .expect(200);
     await expectSealed('after a Content Manager save');
     for (const locale of ['en', 'uk']) {
       const shown = (await cm('get', `${CM}/${documentId}?locale=${locale}`).expect(200)).body.data;
@@ -99,7 +101,9 @@ describe('a withheld reporter’s identity is absent from every public row', () 
   it('gives the identity back when named again and published, photo and links included', async () => {
     // The form as the Content Manager sends it: the document's status is not a field.
     const { status: _status, ...form } = (await cm('get', `${CM}/${documentId}?locale=en`).expect(200)).body.data;
-    await cm('post', `${CM}/${documentId}/actions/publish?locale=en`).send({ ...form, bylineMode: 'named' }).expect(200);
+    await cm('post', `${CM}/${documentId}/actions/publish?locale=en`)
+      .send({ ...form, bylineMode: 'named' })
+      .expect(200);
     const page = await app.http().get(`/api/newsroom/reporters/${withheldReporter.slug}?locale=en`).expect(200);
     expect(page.body.data).toMatchObject({
       fullName: withheldReporter.fullName,
@@ -114,7 +118,9 @@ describe('a withheld reporter’s identity is absent from every public row', () 
 
   it('seals at start-up a profile withheld before this mechanism (written straight to the database)', async () => {
     const documents = app.strapi.documents(UID as never);
-    const created = (await documents.create({ locale: 'en', data: { fullName: 'Oksana Legacy', basedIn: 'Odesa' } } as never)) as unknown as { documentId: string };
+    const created = (await documents.create({ locale: 'en', data: { fullName: 'Oksana Legacy', basedIn: 'Odesa' } } as never)) as unknown as {
+      documentId: string;
+    };
     await documents.publish({ documentId: created.documentId, locale: 'en' } as never);
     await app.strapi.db.query(UID).updateMany({ where: { documentId: created.documentId }, data: { bylineMode: 'withheld' } });
     await app.strapi.plugin('newsroom').service('withheldIdentity').sealUnsettled();

@@ -11,7 +11,12 @@ const STORED: BoxSummary = {
   stale: false,
   published: true,
   facts: [
-    { text: 'Three documents are under review.', label: null, date: null, sources: [{ name: 'Office of the President', url: 'https://www.president.gov.ua/en' }] },
+    {
+      text: 'Three documents are under review.',
+      label: null,
+      date: null,
+      sources: [{ name: 'Office of the President', url: 'https://www.president.gov.ua/en' }],
+    },
     { text: 'Leaders met in Paris.', label: 'Paris', date: '2026-01-06', sources: [] },
   ],
   claimReviewed: null,
@@ -51,7 +56,11 @@ describe('the box editor draft', () => {
   describe('unsaved changes', () => {
     it('none right after opening, nor after typing only spaces or adding an empty source', () => {
       const opened = valid();
-      const draft = { ...opened, title: `${opened.title}  `, facts: opened.facts.map((fact) => ({ ...fact, sources: [...fact.sources, { key: 'y', name: '', url: '' }] })) };
+      const draft = {
+        ...opened,
+        title: `${opened.title}  `,
+        facts: opened.facts.map((fact) => ({ ...fact, sources: [...fact.sources, { key: 'y', name: '', url: '' }] })),
+      };
       expect(hasChanges(opened, opened)).toBe(false);
       expect(hasChanges(opened, draft)).toBe(false);
     });
@@ -79,7 +88,10 @@ describe('the box editor draft', () => {
 
     it('a source without its URL scheme, at that URL, and a nameless source at its name', () => {
       const draft = valid();
-      draft.facts[0].sources = [{ key: 'a', name: 'Reuters', url: 'reuters.com/world' }, { key: 'b', name: '', url: 'https://example.org' }];
+      draft.facts[0].sources = [
+        { key: 'a', name: 'Reuters', url: 'reuters.com/world' },
+        { key: 'b', name: '', url: 'https://example.org' },
+      ];
       expect(draftProblems(draft)).toEqual({ 'facts.0.sources.0.url': 'Must be an http(s) URL', 'facts.0.sources.1.name': 'Must not be empty' });
     });
 
@@ -96,7 +108,10 @@ describe('the box editor draft', () => {
     });
 
     it('a fact check without its claim and rating', () => {
-      expect(draftProblems({ ...valid(), kind: 'fact-check' })).toEqual({ claimReviewed: 'Is required for a fact-check box', rating: 'Is required for a fact-check box' });
+      expect(draftProblems({ ...valid(), kind: 'fact-check' })).toEqual({
+        claimReviewed: 'Is required for a fact-check box',
+        rating: 'Is required for a fact-check box',
+      });
     });
 
     it('a rating without its label', () => {

@@ -174,12 +174,7 @@ const LOCALES: Record<string, LocaleCase> = {
   },
   ar: {
     names: ['أحمد حسن', 'سارة علي', 'عمر خالد', 'ليلى يوسف', 'Tim Zadorozhnyy'],
-    lists: [
-      'أحمد حسن',
-      'أحمد حسن وسارة علي',
-      'أحمد حسن، وسارة علي، وعمر خالد',
-      'أحمد حسن، وسارة علي، وعمر خالد، وليلى يوسف، وTim Zadorozhnyy',
-    ],
+    lists: ['أحمد حسن', 'أحمد حسن وسارة علي', 'أحمد حسن، وسارة علي، وعمر خالد', 'أحمد حسن، وسارة علي، وعمر خالد، وليلى يوسف، وTim Zadorozhnyy'],
     roles: {
       author: ['بقلم %s', 'بقلم %s'],
       contributor: ['بمشاركة %s', 'بمشاركة %s'],
@@ -221,7 +216,9 @@ describe('byline phrases', () => {
       // Authors 0, 1 and 3: the three-name list with the fourth name in place of the third.
       const authors = lists[2].replace(names[2], names[3]);
       expect(bylineText(credits, locale).text).toBe(
-        [line('author', 3, authors), line('photographer', 1, names[4]), line('translator', 1, names[2]), line('contributor', 1, names[0])].map((l) => `${l}.`).join(' ')
+        [line('author', 3, authors), line('photographer', 1, names[4]), line('translator', 1, names[2]), line('contributor', 1, names[0])]
+          .map((l) => `${l}.`)
+          .join(' ')
       );
     });
 
@@ -280,7 +277,14 @@ describe('site overrides of byline phrases', () => {
   });
 
   it('add a language, listed by Intl.ListFormat unless told otherwise', () => {
-    const nl = { author: 'Door {names}', contributor: 'Met medewerking van {names}', photographer: "Foto's: {names}", editor: 'Redactie: {names}', translator: 'Vertaling: {names}', 'fact-checker': 'Factcheck: {names}' };
+    const nl = {
+      author: 'Door {names}',
+      contributor: 'Met medewerking van {names}',
+      photographer: "Foto's: {names}",
+      editor: 'Redactie: {names}',
+      translator: 'Vertaling: {names}',
+      'fact-checker': 'Factcheck: {names}',
+    };
     expect(bylineText(credited('author', ['A', 'B', 'C']), 'nl-BE', { nl: { roles: nl } }).text).toBe('Door A, B en C.');
   });
 

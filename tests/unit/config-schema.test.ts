@@ -13,7 +13,14 @@ describe('plugin config', () => {
   });
 
   it('takes byline phrases: one phrase of a shipped locale, { one, other }, separators, a whole new language', () => {
-    const nl = { author: 'Door {names}', contributor: 'Met medewerking van {names}', photographer: "Foto's: {names}", editor: 'Redactie: {names}', translator: 'Vertaling: {names}', 'fact-checker': 'Factcheck: {names}' };
+    const nl = {
+      author: 'Door {names}',
+      contributor: 'Met medewerking van {names}',
+      photographer: "Foto's: {names}",
+      editor: 'Redactie: {names}',
+      translator: 'Vertaling: {names}',
+      'fact-checker': 'Factcheck: {names}',
+    };
     const bylinePhrases = {
       fr: { roles: { author: 'Texte : {names}' } },
       'pt-BR': { roles: { 'fact-checker': { one: 'Checagem: {names}', other: 'Checagens: {names}' } } },
@@ -33,7 +40,10 @@ describe('plugin config', () => {
   });
 
   it('takes URL templates whose placeholders, filled in, give a URL', () => {
-    const config = parseConfig({ profileUrl: 'https://example.org/{slug}', articleUrls: { 'api::article.article': 'https://{locale}.example.org/a/{documentId}/{slug}' } });
+    const config = parseConfig({
+      profileUrl: 'https://example.org/{slug}',
+      articleUrls: { 'api::article.article': 'https://{locale}.example.org/a/{documentId}/{slug}' },
+    });
     expect(config.profileUrl).toBe('https://example.org/{slug}');
   });
 
@@ -63,12 +73,24 @@ describe('plugin config', () => {
     [{ contentType: ['api::article.article'] }, 'contentType'],
     [{ bylinePhrases: { fr: { roles: { author: 'Par {name}' } } } }, '"bylinePhrases.fr.roles.author": has an unknown placeholder "{name}"'],
     [{ bylinePhrases: { fr: { roles: { author: 'Par' } } } }, '"bylinePhrases.fr.roles.author": must contain "{names}" exactly once'],
-    [{ bylinePhrases: { pl: { roles: { author: { one: 'Autor: {names}' } } } } }, '"bylinePhrases.pl.roles.author": must be a phrase with "{names}", or { one, other } phrases'],
-    [{ bylinePhrases: { pl: { roles: { author: { one: 'Autor: {names}', other: 'Autorzy: {nazwiska}' } } } } }, '"bylinePhrases.pl.roles.author.other": has an unknown placeholder "{nazwiska}"'],
+    [
+      { bylinePhrases: { pl: { roles: { author: { one: 'Autor: {names}' } } } } },
+      '"bylinePhrases.pl.roles.author": must be a phrase with "{names}", or { one, other } phrases',
+    ],
+    [
+      { bylinePhrases: { pl: { roles: { author: { one: 'Autor: {names}', other: 'Autorzy: {nazwiska}' } } } } },
+      '"bylinePhrases.pl.roles.author.other": has an unknown placeholder "{nazwiska}"',
+    ],
     [{ bylinePhrases: { de: { roles: { photograper: 'Fotos: {names}' } } } }, '"bylinePhrases.de.roles.photograper": is not one of "creditRoles"'],
-    [{ bylinePhrases: { nl: { roles: { photographer: "Foto's: {names}" } } } }, '"bylinePhrases.nl.roles.author": is required: the plugin ships no byline phrases for "nl"'],
+    [
+      { bylinePhrases: { nl: { roles: { photographer: "Foto's: {names}" } } } },
+      '"bylinePhrases.nl.roles.author": is required: the plugin ships no byline phrases for "nl"',
+    ],
     [{ creditRoles: ['author', 'editor'], bylinePhrases: { nl: { roles: { author: 'Door {names}' } } } }, '"bylinePhrases.nl.roles.editor": is required'],
-    [{ creditRoles: ['author'], bylinePhrases: { tlh: { roles: { author: '{names}' } } } }, '"bylinePhrases.tlh.list": is required: Intl.ListFormat has no lists for "tlh"'],
+    [
+      { creditRoles: ['author'], bylinePhrases: { tlh: { roles: { author: '{names}' } } } },
+      '"bylinePhrases.tlh.list": is required: Intl.ListFormat has no lists for "tlh"',
+    ],
     [{ bylinePhrases: { en: { list: 'not a locale!' } } }, '"bylinePhrases.en.list": must be a locale that Intl.ListFormat has lists for'],
     [{ bylinePhrases: { en: { list: { separator: ', ' } } } }, '"bylinePhrases.en.list": must be a locale for Intl.ListFormat, or { separator, last, pair? }'],
     [{ bylinePhrases: { en: { list: { separator: ', ', last: ' {and} ' } } } }, '"bylinePhrases.en.list.last": must not contain "{" or "}"'],

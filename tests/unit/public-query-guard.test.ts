@@ -53,7 +53,10 @@ describe('public reads: filters that reach reporter profiles', () => {
   });
 
   it('narrows inside $and, $or and $not', () => {
-    const { filters } = rest.guardRead({ filters: { $or: [{ credits: { reporter: { fullName: 'A' } } }], $not: { credits: { reporter: { fullName: 'B' } } } } }, ARTICLE);
+    const { filters } = rest.guardRead(
+      { filters: { $or: [{ credits: { reporter: { fullName: 'A' } } }], $not: { credits: { reporter: { fullName: 'B' } } } } },
+      ARTICLE
+    );
     expect(filters).toEqual({
       $or: [{ credits: { reporter: { $and: [{ fullName: 'A' }, notWithheld] } } }],
       $not: { credits: { reporter: { $and: [{ fullName: 'B' }, notWithheld] } } },
@@ -69,7 +72,9 @@ describe('public reads: filters that reach reporter profiles', () => {
 
   it('narrows filters inside populate, at any depth, and through localizations', () => {
     const { populate } = rest.guardRead(
-      { populate: { credits: { populate: { reporter: { filters: { fullName: { $startsWith: 'M' } }, populate: { localizations: { filters: { id: 3 } } } } } } } },
+      {
+        populate: { credits: { populate: { reporter: { filters: { fullName: { $startsWith: 'M' } }, populate: { localizations: { filters: { id: 3 } } } } } } },
+      },
       ARTICLE
     );
     expect(populate).toEqual({

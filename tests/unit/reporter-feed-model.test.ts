@@ -61,7 +61,10 @@ describe('the people a feed names on an entry', () => {
       { role: 'editor', reporter: hidden },
     ];
     expect(creditedPeople(credits, config, 'en')).toEqual({
-      authors: [{ name: 'Staff reporter', url: null }, { name: 'Tim Zadorozhnyy', url: 'https://example.org/reporters/tim' }],
+      authors: [
+        { name: 'Staff reporter', url: null },
+        { name: 'Tim Zadorozhnyy', url: 'https://example.org/reporters/tim' },
+      ],
       contributors: [],
     });
     expect(creditedPeople(credits, config, 'uk').authors[0]).toEqual({ name: 'Штатний кореспондент', url: null });
@@ -69,7 +72,16 @@ describe('the people a feed names on an entry', () => {
   });
 
   it('names nobody for a credit without a published profile', () => {
-    expect(creditedPeople([{ role: 'author', reporter: null }, { role: 'author', reporter: tim }], config, 'en').authors.map((p) => p.name)).toEqual(['Tim Zadorozhnyy']);
+    expect(
+      creditedPeople(
+        [
+          { role: 'author', reporter: null },
+          { role: 'author', reporter: tim },
+        ],
+        config,
+        'en'
+      ).authors.map((p) => p.name)
+    ).toEqual(['Tim Zadorozhnyy']);
   });
 });
 
@@ -94,7 +106,13 @@ describe('the model of a reporter feed', () => {
     selfUrl: 'https://api.example.org/api/newsroom/reporters/tim/feed.atom?locale=en',
     entries: [
       { entry: entry('one', '2026-01-12'), stored: stored('2026-01-12T09:00:00.000Z') },
-      { entry: entry('two', '2025-12-18', { roles: ['contributor', 'editor'] }), stored: stored('2026-01-20T00:00:00.000Z', [{ role: 'author', reporter: hidden }, { role: 'contributor', reporter: tim }]) },
+      {
+        entry: entry('two', '2025-12-18', { roles: ['contributor', 'editor'] }),
+        stored: stored('2026-01-20T00:00:00.000Z', [
+          { role: 'author', reporter: hidden },
+          { role: 'contributor', reporter: tim },
+        ]),
+      },
     ],
     now: new Date('2026-02-01T00:00:00Z'),
     ...overrides,
@@ -139,22 +157,36 @@ describe('the model of a reporter feed', () => {
   });
 
   it('gives no link to an entry of a type without a URL template, and an id without locale to an unlocalized one', () => {
-    const model = reporterFeedModel(source({ entries: [{ entry: entry('v1', '2026-01-05', { contentType: 'api::video.video', locale: undefined }), stored: stored('2026-01-05T00:00:00Z') }] }), config);
+    const model = reporterFeedModel(
+      source({
+        entries: [{ entry: entry('v1', '2026-01-05', { contentType: 'api::video.video', locale: undefined }), stored: stored('2026-01-05T00:00:00Z') }],
+      }),
+      config
+    );
     expect(model.entries[0]).toMatchObject({ id: 'urn:newsroom:api::video.video:v1', url: null });
   });
 
   it('titles an entry by the first non-empty title-like attribute, then its id', () => {
     const titled = (extra: Partial<ListedEntry>) =>
-      reporterFeedModel(source({ entries: [{ entry: entry('x', '2026-01-05', { title: undefined, slug: undefined, dek: undefined, ...extra }), stored: stored('2026-01-05T00:00:00Z') }] }), config).entries[0];
+      reporterFeedModel(
+        source({
+          entries: [
+            { entry: entry('x', '2026-01-05', { title: undefined, slug: undefined, dek: undefined, ...extra }), stored: stored('2026-01-05T00:00:00Z') },
+          ],
+        }),
+        config
+      ).entries[0];
     expect(titled({ title: '\u0000 ', name: 'Named' })).toMatchObject({ title: 'Named', summary: null });
     expect(titled({ headline: 'Headline', description: 'Described' })).toMatchObject({ title: 'Headline', summary: 'Described' });
     expect(titled({})).toMatchObject({ title: 'x' });
   });
 
-  it("is updated at the latest change among entries, their rows, the profile and the credited profiles, never later than now", () => {
+  it('is updated at the latest change among entries, their rows, the profile and the credited profiles, never later than now', () => {
     expect(reporterFeedModel(source(), config).updated).toEqual(new Date('2026-01-20T00:00:00Z'));
     const renamedCoauthor = { ...sofia, updatedAt: '2026-01-25T00:00:00.000Z' };
-    const withCoauthor = source({ entries: [{ entry: entry('one', '2026-01-12'), stored: stored('2026-01-12T09:00:00Z', [{ role: 'author', reporter: renamedCoauthor }]) }] });
+    const withCoauthor = source({
+      entries: [{ entry: entry('one', '2026-01-12'), stored: stored('2026-01-12T09:00:00Z', [{ role: 'author', reporter: renamedCoauthor }]) }],
+    });
     expect(reporterFeedModel(withCoauthor, config).updated).toEqual(new Date('2026-01-25T00:00:00Z'));
     const future = source({ entries: [{ entry: entry('one', '2027-01-01'), stored: stored('2026-01-12T09:00:00Z') }] });
     expect(reporterFeedModel(future, config).updated).toEqual(new Date('2026-02-01T00:00:00Z'));
@@ -176,7 +208,8 @@ describe('the model of a reporter feed', () => {
     const model = reporterFeedModel(source(), config);
     for (const format of ['rss', 'atom', 'json'] as const) {
       const body = renderFeed(format, model);
-      for (const marker of ['Maryna', 'Kravets', 'maryna-kravets', 'realdocumentid']) expect({ format, leak: body.includes(marker) ? marker : null }).toEqual({ format, leak: null });
+      for (const marker of ['Maryna', 'Kravets', 'maryna-kravets', 'realdocumentid'])
+        expect({ format, leak: body.includes(marker) ? marker : null }).toEqual({ format, leak: null });
       expect(body).toContain('Staff reporter');
     }
   });
@@ -184,7 +217,11 @@ describe('the model of a reporter feed', () => {
 
 describe('the URL of a reporter feed', () => {
   it('names the locale, and the limit when it is not the configured size', () => {
-    expect(reporterFeedUrl('https://cms.example.org/api', 'tim', 'rss', { locale: 'uk', limit: 20 }, 20)).toBe('https://cms.example.org/api/newsroom/reporters/tim/feed.rss?locale=uk');
-    expect(reporterFeedUrl('https://cms.example.org/api', 'tim', 'json', { locale: 'en', limit: 5 }, 20)).toBe('https://cms.example.org/api/newsroom/reporters/tim/feed.json?locale=en&limit=5');
+    expect(reporterFeedUrl('https://cms.example.org/api', 'tim', 'rss', { locale: 'uk', limit: 20 }, 20)).toBe(
+      'https://cms.example.org/api/newsroom/reporters/tim/feed.rss?locale=uk'
+    );
+    expect(reporterFeedUrl('https://cms.example.org/api', 'tim', 'json', { locale: 'en', limit: 5 }, 20)).toBe(
+      'https://cms.example.org/api/newsroom/reporters/tim/feed.json?locale=en&limit=5'
+    );
   });
 });

@@ -55,7 +55,12 @@ describe('reporter feed rendering', () => {
     const xml = renderFeed('rss', feed());
     const parsed = parseFeed(xml);
     expect(parsed.meta.type).toBe('rss');
-    expect(parsed).toMatchObject({ title: 'Tim Zadorozhnyy – The Kyiv Ledger', description: 'Reporter in Warsaw', url: 'https://example.org/reporters/tim', language: 'en' });
+    expect(parsed).toMatchObject({
+      title: 'Tim Zadorozhnyy – The Kyiv Ledger',
+      description: 'Reporter in Warsaw',
+      url: 'https://example.org/reporters/tim',
+      language: 'en',
+    });
     expect(parsed.self).toBe('https://api.example.org/api/newsroom/reporters/tim/feed.rss?locale=en&limit=2');
     expect(parsed.items.map((item) => item.id)).toEqual(['urn:newsroom:api::article.article:doc1:en', 'urn:newsroom:api::video.video:doc2']);
     expect(parsed.items.map((item) => item.url)).toEqual(['https://example.org/en/articles/one?x=1&y=2', null]);
@@ -93,7 +98,10 @@ describe('reporter feed rendering', () => {
     const document = parseXml(xml);
     expect(childrenNamed(document, 'id')[0].text).toBe('urn:newsroom:plugin::newsroom.reporter-profile:abc:en');
     const entries = xmlEntries(document);
-    expect(entries.map((entry) => childrenNamed(entry, 'contributor').map((c) => childrenNamed(c, 'name')[0].text))).toEqual([['Iryna Bondar'], ['Tim Zadorozhnyy']]);
+    expect(entries.map((entry) => childrenNamed(entry, 'contributor').map((c) => childrenNamed(c, 'name')[0].text))).toEqual([
+      ['Iryna Bondar'],
+      ['Tim Zadorozhnyy'],
+    ]);
     // RFC 4287 §4.1.1.1: an entry without an alternate link carries its content.
     expect(childrenNamed(entries[0], 'content')).toEqual([]);
     expect(childrenNamed(entries[1], 'content')[0].text).toBe('A video without a page');
@@ -120,7 +128,11 @@ describe('reporter feed rendering', () => {
       ],
       [{ name: 'Staff reporter' }],
     ]);
-    expect(json.items[1]).toMatchObject({ id: 'urn:newsroom:api::video.video:doc2', content_text: 'A video without a page', date_published: '2025-12-18T00:00:00.000Z' });
+    expect(json.items[1]).toMatchObject({
+      id: 'urn:newsroom:api::video.video:doc2',
+      content_text: 'A video without a page',
+      date_published: '2025-12-18T00:00:00.000Z',
+    });
     expect(json.items[1].url).toBeUndefined();
     expect(json.items.map((item: any) => item._newsroom)).toEqual([
       { roles: ['author'], contributors: [{ name: 'Iryna Bondar', url: 'https://example.org/reporters/iryna' }] },
@@ -143,7 +155,13 @@ describe('reporter feed rendering', () => {
         title: text,
         description: text,
         reporter: { name: text, url: null, photoUrl: null },
-        entries: feed().entries.map((entry) => ({ ...entry, title: text, summary: text, authors: [{ name: text, url: null }], contributors: [{ name: text, url: null }] })),
+        entries: feed().entries.map((entry) => ({
+          ...entry,
+          title: text,
+          summary: text,
+          authors: [{ name: text, url: null }],
+          contributors: [{ name: text, url: null }],
+        })),
       });
 
     it('keeps what XML 1.0 allows and drops the rest', () => {

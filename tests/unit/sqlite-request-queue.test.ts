@@ -37,10 +37,7 @@ describe('sqlite request queue', () => {
   it('skips a request whose client left while it waited, and keeps serving the others', async () => {
     const queue = createRequestQueue();
     const served: string[] = [];
-    await Promise.all([
-      queue(ctx(true), async () => served.push('gone')),
-      queue(ctx(), async () => served.push('here')),
-    ]);
+    await Promise.all([queue(ctx(true), async () => served.push('gone')), queue(ctx(), async () => served.push('here'))]);
     expect(served).toEqual(['here']);
   });
 

@@ -16,7 +16,12 @@ const named = {
 describe('a withheld profile’s identity', () => {
   it('is taken whole from the public attributes when first sealed, social links without component ids', () => {
     const identity = nextIdentity(named, { row: null, fields: [] });
-    expect(identity).toMatchObject({ fullName: 'Maryna Kravets', basedIn: 'Melitopol', jobTitle: 'Correspondent', socialLinks: [{ network: 'telegram', url: 'https://t.me/x' }] });
+    expect(identity).toMatchObject({
+      fullName: 'Maryna Kravets',
+      basedIn: 'Melitopol',
+      jobTitle: 'Correspondent',
+      socialLinks: [{ network: 'telegram', url: 'https://t.me/x' }],
+    });
     expect(identity).not.toHaveProperty('slug');
   });
 

@@ -2,17 +2,7 @@ import { useMemo } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { messagesByField } from '../../../shared/validation-error';
 import { PLUGIN_ID } from '../pluginId';
-import type {
-  BoxInput,
-  BoxSummary,
-  BoxWithUsage,
-  DirectoryRow,
-  LibraryRow,
-  NewsroomSettings,
-  Paged,
-  ReporterSummary,
-  StoredEntry,
-} from './types';
+import type { BoxInput, BoxSummary, BoxWithUsage, DirectoryRow, LibraryRow, NewsroomSettings, Paged, ReporterSummary, StoredEntry } from './types';
 
 type Query = Record<string, string | number | boolean | undefined>;
 
@@ -56,9 +46,10 @@ export const useNewsroomApi = () => {
       box: (documentId: string, locale?: string) =>
         get<{ data: BoxWithUsage }>(withQuery(`/key-facts-boxes/${documentId}`, { locale })).then((res) => res.data.data),
       saveBox: (documentId: string | undefined, body: { locale?: string; verified: boolean; data: BoxInput }) =>
-        (documentId ? put<{ data: BoxWithUsage }>(`/${PLUGIN_ID}/key-facts-boxes/${documentId}`, body) : post<{ data: BoxWithUsage }>(`/${PLUGIN_ID}/key-facts-boxes`, body)).then(
-          (res) => res.data.data
-        ),
+        (documentId
+          ? put<{ data: BoxWithUsage }>(`/${PLUGIN_ID}/key-facts-boxes/${documentId}`, body)
+          : post<{ data: BoxWithUsage }>(`/${PLUGIN_ID}/key-facts-boxes`, body)
+        ).then((res) => res.data.data),
       library: (query: { search?: string; stale?: boolean; locale?: string; page: number }) =>
         get<Paged<LibraryRow>>(withQuery('/key-facts-boxes/library', query)).then((res) => res.data),
     }),
@@ -77,12 +68,13 @@ export const errorMessage = (error: unknown): string => {
 /** The profile a refused quick-create names (409): one with the same name already exists. */
 export const existingReporter = (error: unknown): ReporterSummary | null => {
   const response = (error as { response?: { status?: number; data?: { error?: { details?: { existing?: ReporterSummary } } } } })?.response;
-  return response?.status === 409 ? response.data?.error?.details?.existing ?? null : null;
+  return response?.status === 409 ? (response.data?.error?.details?.existing ?? null) : null;
 };
 
 /** A failed request's field problems (`details.errors` of Strapi's ValidationError) by field path, in words to show at the field. */
 export const fieldErrors = (error: unknown): Record<string, string> => {
-  const details = (error as { response?: { data?: { error?: { details?: { errors?: { path: string[]; message: string }[] } } } } })?.response?.data?.error?.details;
+  const details = (error as { response?: { data?: { error?: { details?: { errors?: { path: string[]; message: string }[] } } } } })?.response?.data?.error
+    ?.details;
   return messagesByField(details?.errors ?? []);
 };
 

@@ -106,7 +106,11 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, fo
               }}
               tabIndex={disabled ? undefined : 0}
               aria-label={itemLabel}
-              aria-roledescription={disabled ? undefined : formatMessage({ id: getTranslation('reorder.roledescription'), defaultMessage: 'reorderable item, Alt+Arrow keys move it' })}
+              aria-roledescription={
+                disabled
+                  ? undefined
+                  : formatMessage({ id: getTranslation('reorder.roledescription'), defaultMessage: 'reorderable item, Alt+Arrow keys move it' })
+              }
               draggable={!disabled}
               onKeyDown={onKeyDown(index)}
               onDragStart={(event) => {

@@ -118,7 +118,9 @@ export const Typeahead = <T,>({ label, placeholder, search, getKey, renderOption
           autoComplete="off"
           placeholder={placeholder}
           startAction={<Search aria-hidden />}
-          endAction={loading && open ? <Loader small>{formatMessage({ id: getTranslation('typeahead.loading'), defaultMessage: 'Searching…' })}</Loader> : undefined}
+          endAction={
+            loading && open ? <Loader small>{formatMessage({ id: getTranslation('typeahead.loading'), defaultMessage: 'Searching…' })}</Loader> : undefined
+          }
           value={text}
           disabled={disabled}
           onChange={(event: React.ChangeEvent<HTMLInputElement>) => {

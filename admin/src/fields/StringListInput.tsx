@@ -40,7 +40,8 @@ const StringListInput = ({ name, label, hint, error, required, disabled, value, 
     const list = storedList(next);
     if (!sameList(list, storedList(rowsOf(value)))) onChange(name, list);
   };
-  const entryLabel = (index: number) => formatMessage({ id: getTranslation('list.entry'), defaultMessage: '{list}, entry {number}' }, { list: label, number: index + 1 });
+  const entryLabel = (index: number) =>
+    formatMessage({ id: getTranslation('list.entry'), defaultMessage: '{list}, entry {number}' }, { list: label, number: index + 1 });
 
   return (
     <Box data-newsroom-field={name}>

@@ -34,7 +34,8 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
   const [saves, setSaves] = React.useState(0);
   const { allowedActions } = useRBAC(EDIT_BOXES);
   const canEdit = allowedActions.canUpdate && allowedActions.canPublish;
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
 
   React.useEffect(() => {
     let current = true;
@@ -112,9 +113,7 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
               <Td>
                 <Flex direction="column" alignItems="start" gap={1}>
                   {canEdit ? (
-                    <TextButton onClick={() => setEditing({ documentId: box.documentId })}>
-                      {box.title}
-                    </TextButton>
+                    <TextButton onClick={() => setEditing({ documentId: box.documentId })}>{box.title}</TextButton>
                   ) : (
                     <Link tag={RouterLink} to={editViewPath(BOX_UID, box.documentId, box.locale)}>
                       {box.title}
@@ -138,7 +137,12 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
                     {t('library.usageCount', '{count, plural, =0 {Not used} one {# article} other {# articles}}', { count: box.usageCount })}
                   </Typography>
                   {box.usedBy.map((entry) => (
-                    <Link key={`${entry.documentId}-${entry.locale}`} tag={RouterLink} to={editViewPath(entry.contentType, entry.documentId, entry.locale)} title={entry.title}>
+                    <Link
+                      key={`${entry.documentId}-${entry.locale}`}
+                      tag={RouterLink}
+                      to={editViewPath(entry.contentType, entry.documentId, entry.locale)}
+                      title={entry.title}
+                    >
                       <OneLine>{entry.title}</OneLine>
                     </Link>
                   ))}

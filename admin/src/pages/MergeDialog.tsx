@@ -36,7 +36,10 @@ export const MergeDialog = ({ pair, onClose, onMerged }: MergeDialogProps) => {
       await api.mergeReporters({ sourceDocumentId: source.documentId, targetDocumentId: target.documentId });
       toggleNotification({
         type: 'success',
-        message: formatMessage({ id: getTranslation('merge.done'), defaultMessage: '{source} was merged into {target}' }, { source: source.label, target: target.label }),
+        message: formatMessage(
+          { id: getTranslation('merge.done'), defaultMessage: '{source} was merged into {target}' },
+          { source: source.label, target: target.label }
+        ),
       });
       onMerged();
     } catch (error) {

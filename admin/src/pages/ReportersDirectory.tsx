@@ -56,10 +56,14 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
   const [facets, setFacets] = React.useState<{ beats: string[]; languages: string[] }>({ beats: [], languages: [] });
   const [merging, setMerging] = React.useState<React.ComponentProps<typeof MergeDialog>['pair']>(null);
   const [reload, setReload] = React.useState(0);
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
 
   React.useEffect(() => {
-    api.reporterFacets(locale).then(setFacets).catch(() => undefined);
+    api
+      .reporterFacets(locale)
+      .then(setFacets)
+      .catch(() => undefined);
   }, [api, locale]);
 
   React.useEffect(() => {
@@ -115,8 +119,16 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
             {t('directory.search', 'Search reporters by name')}
           </Searchbar>
         </Box>
-        {filterSelect('beat', t('directory.beat', 'Beat'), facets.beats.map((beat) => ({ value: beat, label: beat })))}
-        {filterSelect('language', t('directory.language', 'Language'), facets.languages.map((language) => ({ value: language, label: language })))}
+        {filterSelect(
+          'beat',
+          t('directory.beat', 'Beat'),
+          facets.beats.map((beat) => ({ value: beat, label: beat }))
+        )}
+        {filterSelect(
+          'language',
+          t('directory.language', 'Language'),
+          facets.languages.map((language) => ({ value: language, label: language }))
+        )}
         {filterSelect('status', t('directory.status', 'Status'), [
           { value: 'active', label: t('staffStatus.active', 'Active') },
           { value: 'alumni', label: t('staffStatus.alumni', 'Alumni') },
@@ -184,7 +196,9 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
                   <CompletenessMeter value={row.completeness} label={t('directory.completeness', 'Profile')} />
                   <Typography variant="pi">{row.completeness}%</Typography>
                   {row.gaps.length > 0 && (
-                    <VisuallyHidden>{t('directory.missing', 'Missing: {list}', { list: row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ') })}</VisuallyHidden>
+                    <VisuallyHidden>
+                      {t('directory.missing', 'Missing: {list}', { list: row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ') })}
+                    </VisuallyHidden>
                   )}
                 </Flex>
               </Td>

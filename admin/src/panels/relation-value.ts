@@ -58,7 +58,7 @@ export const orderedRelationChange = (
 /** The one document a one-to-one relation item points to, when the form changes it. */
 export const connectedId = (value: RelationValue | undefined): string | null => value?.connect?.[0]?.apiData.documentId ?? null;
 
-export const moveItem = <T,>(items: T[], from: number, to: number): T[] => {
+export const moveItem = <T>(items: T[], from: number, to: number): T[] => {
   const next = [...items];
   const [item] = next.splice(from, 1);
   next.splice(to, 0, item);

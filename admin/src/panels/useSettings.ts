@@ -8,7 +8,10 @@ export const useSettings = (): NewsroomSettings | null => {
   const [settings, setSettings] = React.useState<NewsroomSettings | null>(null);
   React.useEffect(() => {
     let current = true;
-    api.settings().then((data) => current && setSettings(data)).catch(() => undefined);
+    api
+      .settings()
+      .then((data) => current && setSettings(data))
+      .catch(() => undefined);
     return () => {
       current = false;
     };

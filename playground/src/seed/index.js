@@ -120,14 +120,21 @@ async function ensureDemoRoleUsers(strapi) {
   if (!viewer) {
     viewer = await roles.create({ name: 'Newsroom viewer', code: 'newsroom-viewer', description: 'Reads articles, reporters and key facts; changes nothing.' });
     const read = strapi.service('admin::permission').actionProvider.get('plugin::content-manager.explorer.read');
-    const reads = strapi.service('admin::content-type').getPermissionsWithNestedFields([read]).filter((p) => VIEWER_READS.includes(p.subject));
+    const reads = strapi
+      .service('admin::content-type')
+      .getPermissionsWithNestedFields([read])
+      .filter((p) => VIEWER_READS.includes(p.subject));
     await roles.addPermissions(viewer.id, reads);
   }
   for (const [code, actions] of Object.entries(NEWSROOM_ACTIONS)) {
     const role = await strapi.db.query('admin::role').findOne({ where: { code } });
     const granted = await strapi.db.query('admin::permission').findMany({ where: { role: role.id, action: { $in: actions } } });
     const missing = actions.filter((action) => !granted.some((p) => p.action === action));
-    if (missing.length) await roles.addPermissions(role.id, missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+    if (missing.length)
+      await roles.addPermissions(
+        role.id,
+        missing.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+      );
   }
   await grantAllLocales(strapi, Object.keys(NEWSROOM_ACTIONS));
   for (const user of DEMO_ROLE_USERS) {

@@ -22,7 +22,10 @@ const phraseTemplate = z.string().superRefine((template, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const separator = z.string().min(1, 'must not be empty').refine((text) => !/[{}]/.test(text), 'must not contain "{" or "}" (a separator has no placeholder)');
+const separator = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((text) => !/[{}]/.test(text), 'must not contain "{" or "}" (a separator has no placeholder)');
 
 const localePhrases = z
   .object({
@@ -69,9 +72,7 @@ export const configSchema = z
       .default({ en: 'Staff reporter', uk: 'Штатний кореспондент' }),
     // Public URL of an entry per enabled type, with {slug}, {documentId} and {locale}: the `url` of
     // a ClaimReview and the links of reporter pages.
-    articleUrls: z
-      .record(uid, urlTemplate(ARTICLE_URL_PLACEHOLDERS))
-      .default({}),
+    articleUrls: z.record(uid, urlTemplate(ARTICLE_URL_PLACEHOLDERS)).default({}),
     // The attribute holding each enabled type's editorial date (the date the newsroom gives a
     // story, which an imported or back-dated archive does not share with `publishedAt`).
     dateFields: z.record(uid, z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an attribute name')).default({}),
@@ -85,14 +86,19 @@ export const configSchema = z
   .superRefine(({ bylinePhrases, creditRoles }, ctx) => {
     for (const [locale, phrases] of Object.entries(bylinePhrases)) {
       for (const role of Object.keys(phrases.roles ?? {})) {
-        if (!creditRoles.includes(role)) ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: 'is not one of "creditRoles"' });
+        if (!creditRoles.includes(role))
+          ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: 'is not one of "creditRoles"' });
       }
       // A language the plugin does not ship has no phrase to fall back on but English: ask for them all,
       // so that no byline comes out half in English.
       if (shipsLanguageOf(locale)) continue;
       const own = ownBylinePhrases(locale, bylinePhrases)!;
       for (const role of creditRoles.filter((r) => !own.roles[r])) {
-        ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'roles', role], message: `is required: the plugin ships no byline phrases for "${languageOf(locale)}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bylinePhrases', locale, 'roles', role],
+          message: `is required: the plugin ships no byline phrases for "${languageOf(locale)}"`,
+        });
       }
       if (typeof own.list === 'string' && !hasIntlList(own.list)) {
         ctx.addIssue({ code: 'custom', path: ['bylinePhrases', locale, 'list'], message: `is required: Intl.ListFormat has no lists for "${own.list}"` });

@@ -38,19 +38,37 @@ export const REPORTER_FORM = {
   }),
   layouts: {
     edit: [
-      [{ name: 'fullName', size: 6 }, { name: 'slug', size: 6 }],
-      [{ name: 'jobTitle', size: 6 }, { name: 'pronouns', size: 6 }],
+      [
+        { name: 'fullName', size: 6 },
+        { name: 'slug', size: 6 },
+      ],
+      [
+        { name: 'jobTitle', size: 6 },
+        { name: 'pronouns', size: 6 },
+      ],
       [{ name: 'shortBio', size: 12 }],
       [{ name: 'bio', size: 12 }],
-      [{ name: 'photo', size: 6 }, { name: 'photoAlt', size: 6 }],
-      [{ name: 'basedIn', size: 6 }, { name: 'publicEmail', size: 6 }],
+      [
+        { name: 'photo', size: 6 },
+        { name: 'photoAlt', size: 6 },
+      ],
+      [
+        { name: 'basedIn', size: 6 },
+        { name: 'publicEmail', size: 6 },
+      ],
       [{ name: 'languages', size: 12 }],
       [{ name: 'beats', size: 12 }],
       [{ name: 'sameAs', size: 12 }],
       [{ name: 'socialLinks', size: 12 }],
-      [{ name: 'bylineMode', size: 6 }, { name: 'staffStatus', size: 6 }],
+      [
+        { name: 'bylineMode', size: 6 },
+        { name: 'staffStatus', size: 6 },
+      ],
       [{ name: 'noindex', size: 4 }],
-      [{ name: 'adminUser', size: 6 }, { name: 'internalNotes', size: 6 }],
+      [
+        { name: 'adminUser', size: 6 },
+        { name: 'internalNotes', size: 6 },
+      ],
     ] satisfies Row[],
     list: ['fullName', 'jobTitle', 'staffStatus', 'bylineMode'],
   },
@@ -69,9 +87,15 @@ export const KEY_FACTS_FORM = {
   }),
   layouts: {
     edit: [
-      [{ name: 'title', size: 6 }, { name: 'kind', size: 6 }],
+      [
+        { name: 'title', size: 6 },
+        { name: 'kind', size: 6 },
+      ],
       [{ name: 'lastVerifiedAt', size: 6 }],
-      [{ name: 'claimReviewed', size: 6 }, { name: 'claimAuthor', size: 6 }],
+      [
+        { name: 'claimReviewed', size: 6 },
+        { name: 'claimAuthor', size: 6 },
+      ],
       [{ name: 'rating', size: 12 }],
       [{ name: 'facts', size: 12 }],
     ] satisfies Row[],

@@ -38,7 +38,9 @@ const directoryQuery = z
     pageSize: int(1, 100, 25),
   })
   .strict();
-const libraryQuery = z.object({ search, stale: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(), ...paging, pageSize: int(1, 100, 25) }).strict();
+const libraryQuery = z
+  .object({ search, stale: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(), ...paging, pageSize: int(1, 100, 25) })
+  .strict();
 const localeOnlyQuery = z.object({ locale }).strict();
 const boxParams = z.object({ documentId });
 
@@ -110,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const data: StoredEntry = {
       credits: stored.credits.map((credit: any) => ({
         id: credit.id,
-        reporter: credit.reporter ? reporters.find((r: { documentId: string }) => r.documentId === credit.reporter.documentId) ?? null : null,
+        reporter: credit.reporter ? (reporters.find((r: { documentId: string }) => r.documentId === credit.reporter.documentId) ?? null) : null,
       })),
       keyFacts: await service(strapi, 'adminKeyFacts').summaries(stored.keyFacts, entryLocale ?? null),
     };
@@ -182,7 +184,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async boxLibrary(ctx: any) {
     const { stale, ...query } = parseOrThrow(libraryQuery, ctx.query);
     const readable = await access(strapi, ctx, KEY_FACTS_UID).readableWhere();
-    ctx.body = await service(strapi, 'adminKeyFacts').library({ ...query, staleOnly: stale === 'true', locale: await resolveLocale(strapi, query.locale), readable });
+    ctx.body = await service(strapi, 'adminKeyFacts').library({
+      ...query,
+      staleOnly: stale === 'true',
+      locale: await resolveLocale(strapi, query.locale),
+      readable,
+    });
   },
 
   async findBox(ctx: any) {
@@ -196,7 +203,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async createBox(ctx: any) {
     const body = parseOrThrow(boxBody, ctx.request.body ?? {});
     const stamp = setCreatorFields({ user: ctx.state.user });
-    const data = await service(strapi, 'adminKeyFacts').save({ ...body, verified: body.verified ?? false, locale: await resolveLocale(strapi, body.locale), stamp });
+    const data = await service(strapi, 'adminKeyFacts').save({
+      ...body,
+      verified: body.verified ?? false,
+      locale: await resolveLocale(strapi, body.locale),
+      stamp,
+    });
     ctx.status = 201;
     ctx.body = { data };
   },

@@ -49,7 +49,11 @@ export const reporterPageQuery = z
   .superRefine((query, ctx) => {
     if (query.before && query.page !== undefined) ctx.addIssue({ code: 'custom', path: ['before'], message: 'cannot be combined with page' });
     if (((query.page ?? 1) - 1) * query.pageSize > MAX_ARCHIVE_OFFSET) {
-      ctx.addIssue({ code: 'custom', path: ['page'], message: `must stay within the first ${MAX_ARCHIVE_OFFSET.toLocaleString('en')} entries; page on with before (meta.articles.next)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['page'],
+        message: `must stay within the first ${MAX_ARCHIVE_OFFSET.toLocaleString('en')} entries; page on with before (meta.articles.next)`,
+      });
     }
   })
   .transform((query) => ({ ...query, page: query.page ?? 1 }));

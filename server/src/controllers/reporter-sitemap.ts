@@ -5,7 +5,12 @@ import { parseParamsOr404 } from './route-params';
 import { sendCacheable } from './conditional-get';
 import { getService } from '../services/get-service';
 
-const partParam = z.object({ part: z.string().regex(/^[1-9]\d{0,5}$/).transform(Number) });
+const partParam = z.object({
+  part: z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform(Number),
+});
 const noQuery = z.object({}).strict();
 
 // Its own controller, so the actions are `…reporter-sitemap.find`/`findOne`, which Strapi's

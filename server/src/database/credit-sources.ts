@@ -71,7 +71,7 @@ export const readCreditSources = async (
     reporter: row.reporter,
     contentType: uid,
     documentId: row.documentId,
-    locale: localized ? row.locale ?? null : null,
+    locale: localized ? (row.locale ?? null) : null,
     role: row.role,
     order: Number(row.order ?? 0),
     editorialDate: dateOnly ? calendarDate(row.editorialDate) : row.editorialDate,
@@ -102,6 +102,8 @@ export const nextPublishedBatch = async (strapi: Core.Strapi, trx: Knex | Knex.T
 
 /** The number of published rows of `uid`. */
 export const countPublished = async (strapi: Core.Strapi, trx: Knex | Knex.Transaction, uid: string) => {
-  const [{ rows }] = (await tableOf(strapi)(trx, model(strapi, uid).tableName).whereNotNull(columnOf(strapi, uid, 'publishedAt')).count({ rows: '*' })) as Row[];
+  const [{ rows }] = (await tableOf(strapi)(trx, model(strapi, uid).tableName)
+    .whereNotNull(columnOf(strapi, uid, 'publishedAt'))
+    .count({ rows: '*' })) as Row[];
   return Number(rows);
 };

@@ -57,7 +57,11 @@ export const ensureIndexes = async (strapi: Core.Strapi) => {
   // One catalogue read per table, however many of its indexes the plugin keeps.
   const existing = new Map<string, Promise<Set<string>>>();
   const indexesOf = (table: string) => {
-    if (!existing.has(table)) existing.set(table, inspector.getIndexes(table).then((found) => new Set(found.map((index) => index.name))));
+    if (!existing.has(table))
+      existing.set(
+        table,
+        inspector.getIndexes(table).then((found) => new Set(found.map((index) => index.name)))
+      );
     return existing.get(table)!;
   };
   for (const spec of pluginIndexes(strapi)) {

@@ -25,7 +25,13 @@ export const personJsonLd = (profile: PublicProfile, config: Pick<NewsroomConfig
     jobTitle: profile.jobTitle ?? undefined,
     description: profile.shortBio ?? undefined,
     image: profile.photo
-      ? compact({ '@type': 'ImageObject', url: profile.photo.url, caption: profile.photo.alternativeText ?? undefined, width: profile.photo.width ?? undefined, height: profile.photo.height ?? undefined })
+      ? compact({
+          '@type': 'ImageObject',
+          url: profile.photo.url,
+          caption: profile.photo.alternativeText ?? undefined,
+          width: profile.photo.width ?? undefined,
+          height: profile.photo.height ?? undefined,
+        })
       : undefined,
     sameAs: [...new Set([...profile.sameAs, ...profile.socialLinks.map((link) => link.url)])],
     knowsAbout: profile.beats,

@@ -71,9 +71,7 @@ export const claimReviewJsonLd = (
       worstRating: 1,
       alternateName: box.rating.label,
     },
-    ...(box.claimAuthor
-      ? { itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: box.claimAuthor } } }
-      : {}),
+    ...(box.claimAuthor ? { itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: box.claimAuthor } } } : {}),
     ...(box.locale ? { inLanguage: box.locale } : {}),
   };
 };

@@ -37,8 +37,7 @@ export interface PublicProfileDetail extends PublicProfile {
   bio: unknown[] | null;
 }
 
-export const withheldText = (texts: NewsroomConfig['withheldBylineText'], locale?: string | null): string =>
-  textForLocale(texts, locale, texts.en);
+export const withheldText = (texts: NewsroomConfig['withheldBylineText'], locale?: string | null): string => textForLocale(texts, locale, texts.en);
 
 export const profileUrl = (config: Pick<NewsroomConfig, 'profileUrl'>, slug: string): string | null =>
   config.profileUrl ? config.profileUrl.replace(PROFILE_URL_PLACEHOLDERS, encodeURIComponent(slug)) : null;
@@ -60,9 +59,7 @@ const toPhoto = (photo: Entity | null | undefined, alt: unknown, base: string | 
     width: photo.width ?? null,
     height: photo.height ?? null,
     formats: formats
-      ? Object.fromEntries(
-          Object.entries(formats).map(([name, f]) => [name, { url: absoluteUrl(String(f.url), base), width: f.width, height: f.height }])
-        )
+      ? Object.fromEntries(Object.entries(formats).map(([name, f]) => [name, { url: absoluteUrl(String(f.url), base), width: f.width, height: f.height }]))
       : null,
   };
 };
@@ -87,9 +84,7 @@ export const toPublicProfile = (entity: Entity, config: NewsroomConfig, mediaBas
     languages: strings(entity.languages),
     beats: strings(entity.beats),
     sameAs: strings(entity.sameAs),
-    socialLinks: Array.isArray(entity.socialLinks)
-      ? entity.socialLinks.map((link: Entity) => ({ network: String(link.network), url: String(link.url) }))
-      : [],
+    socialLinks: Array.isArray(entity.socialLinks) ? entity.socialLinks.map((link: Entity) => ({ network: String(link.network), url: String(link.url) })) : [],
     publicEmail: entity.publicEmail || null,
   };
 };

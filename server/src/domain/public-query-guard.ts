@@ -160,7 +160,8 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
       if (isMorphTo(attribute)) refuse('sort', [shown], 'cannot sort through a polymorphic link');
       const target = targetOf(attribute);
       const last = index === segments.length - 1;
-      if (last && (target || STRUCTURED.has(attribute.type) || attribute.type === 'dynamiczone')) refuse('sort', [shown], `cannot sort by a ${attribute.type} attribute`);
+      if (last && (target || STRUCTURED.has(attribute.type) || attribute.type === 'dynamiczone'))
+        refuse('sort', [shown], `cannot sort by a ${attribute.type} attribute`);
       if (!target) return;
       if (target === reporterUid && model !== reporterUid) refuse('sort', [shown], "cannot sort by a reporter's attributes");
       model = target;
@@ -254,7 +255,9 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
 
   const guardDynamicZone = (value: unknown, path: string[]): Filters => {
     if (!isObject(value) || !isObject(value.on)) return value as Filters;
-    const on = Object.fromEntries(Object.entries(value.on).map(([component, node]) => [component, guardPopulateNode(node, component, [...path, 'on', component])]));
+    const on = Object.fromEntries(
+      Object.entries(value.on).map(([component, node]) => [component, guardPopulateNode(node, component, [...path, 'on', component])])
+    );
     return { ...value, on };
   };
 

@@ -44,7 +44,13 @@ export const newsroomUrn = (uid: string, documentId: string, locale?: string | n
  * A feed's canonical URL: its query names the locale always, the limit when it is not the
  * configured size. Built in one place so the self link and a redirect agree.
  */
-export const reporterFeedUrl = (apiBase: string, slug: string, format: FeedFormat, { locale, limit }: { locale: string; limit: number }, feedSize: number): string => {
+export const reporterFeedUrl = (
+  apiBase: string,
+  slug: string,
+  format: FeedFormat,
+  { locale, limit }: { locale: string; limit: number },
+  feedSize: number
+): string => {
   const query = new URLSearchParams({ locale, ...(limit === feedSize ? {} : { limit: String(limit) }) });
   return `${apiBase}/newsroom/reporters/${encodeURIComponent(slug)}/feed.${format}?${query}`;
 };

@@ -18,7 +18,10 @@ export const w3cDatetime = (ms: number) => new Date(ms).toISOString().replace(/\
 
 const entries = (tag: 'url' | 'sitemap', items: SitemapEntry[]) =>
   items
-    .map(({ loc, lastmod }) => `<${tag}><loc>${escapeXml(loc)}</loc>${lastmod === null || lastmod === undefined ? '' : `<lastmod>${w3cDatetime(lastmod)}</lastmod>`}</${tag}>`)
+    .map(
+      ({ loc, lastmod }) =>
+        `<${tag}><loc>${escapeXml(loc)}</loc>${lastmod === null || lastmod === undefined ? '' : `<lastmod>${w3cDatetime(lastmod)}</lastmod>`}</${tag}>`
+    )
     .join('\n');
 
 const NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

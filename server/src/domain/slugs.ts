@@ -28,5 +28,4 @@ export const profileFacets = (profile: { beats?: unknown; languages?: unknown })
   return parts.length ? `|${parts.join('|')}|` : '';
 };
 
-export const facetNeedle = (kind: 'beat' | 'lang', value: string) =>
-  `|${kind}:${kind === 'beat' ? searchKey(value) : value.toLowerCase()}|`;
+export const facetNeedle = (kind: 'beat' | 'lang', value: string) => `|${kind}:${kind === 'beat' ? searchKey(value) : value.toLowerCase()}|`;

@@ -53,10 +53,7 @@ export const identityOfPublicRow = (row: Row): WithheldIdentity => {
  * taken from the written row (shared fields from any locale's write, localized ones only from its
  * own). A row sealed for the first time gives everything it showed.
  */
-export const nextIdentity = (
-  row: Row,
-  write: { row: Row | null; fields: readonly string[] }
-): WithheldIdentity => {
+export const nextIdentity = (row: Row, write: { row: Row | null; fields: readonly string[] }): WithheldIdentity => {
   const kept = (row.withheldIdentity as WithheldIdentity | null) ?? null;
   if (!kept) return identityOfPublicRow(row);
   if (!write.row || write.fields.length === 0) return kept;

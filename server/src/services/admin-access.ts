@@ -50,7 +50,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           actions.forEach(assertType);
           // The relations every action's conditions filter on, for instance `createdBy`.
           const filters = await Promise.all(actions.map(async (action) => (await checker.sanitizedQuery[action]({})).filters ?? {}));
-          const populate = await populateBuilder(uid).populateFromQuery({ filters: { $and: filters } }).build();
+          const populate = await populateBuilder(uid)
+            .populateFromQuery({ filters: { $and: filters } })
+            .build();
           const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where, populate: toDatabase(uid, { populate }).populate })) as Row[];
           for (const row of rows) {
             const forbidden = actions.find((action) => checker.cannot[action](row));

@@ -23,7 +23,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       for (const name of PANEL_FIELDS) {
         if (metadatas[name]) metadatas[name] = { ...metadatas[name], edit: { ...metadatas[name].edit, visible: false } };
       }
-      if (JSON.stringify(edit) === JSON.stringify(configuration.layouts.edit) && JSON.stringify(metadatas) === JSON.stringify(configuration.metadatas)) continue;
+      if (JSON.stringify(edit) === JSON.stringify(configuration.layouts.edit) && JSON.stringify(metadatas) === JSON.stringify(configuration.metadatas))
+        continue;
       await strapi.store.set({ ...key, value: { ...configuration, layouts: { ...configuration.layouts, edit }, metadatas } });
     }
   },

@@ -88,8 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     keyFactsCounts: (boxDocumentIds: string[]) => countLinks(keyFactsJoin, KEY_FACTS_UID, boxDocumentIds),
 
     /** Entries attaching each box, in a locale. */
-    keyFactsUsage: (boxDocumentIds: string[], locale: string | undefined, limit = 200) =>
-      listLinks(keyFactsJoin, KEY_FACTS_UID, boxDocumentIds, locale, limit),
+    keyFactsUsage: (boxDocumentIds: string[], locale: string | undefined, limit = 200) => listLinks(keyFactsJoin, KEY_FACTS_UID, boxDocumentIds, locale, limit),
 
     /**
      * The stored credits (component id → reporter) and attached boxes of one entry version,

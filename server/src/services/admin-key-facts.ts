@@ -43,7 +43,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const summaries = async (rows: Row[], locale: string | null) => {
     const ids = rows.map((row) => row.documentId as string);
     const publishedRows = ids.length
-      ? ((await boxes().findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) }, select: ['documentId'] })) as Row[])
+      ? ((await boxes().findMany({
+          where: { documentId: { $in: ids }, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) },
+          select: ['documentId'],
+        })) as Row[])
       : [];
     const published = new Set(publishedRows.map((row) => row.documentId as string));
     return rows.map((row) => toSummary(row, published));
@@ -55,8 +58,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     summaries,
 
     /** Boxes to attach, by title, in the article's locale (drafts too), among those `readable` keeps. */
-    async search({ search, exclude, locale, page, pageSize, readable }: { search?: string; exclude?: string[]; locale: string; page: number; pageSize: number; readable: Row }) {
-      const where = { $and: [{ publishedAt: null }, { locale }, readable, ...titleFilter(search), ...(exclude?.length ? [{ documentId: { $notIn: exclude } }] : [])] };
+    async search({
+      search,
+      exclude,
+      locale,
+      page,
+      pageSize,
+      readable,
+    }: {
+      search?: string;
+      exclude?: string[];
+      locale: string;
+      page: number;
+      pageSize: number;
+      readable: Row;
+    }) {
+      const where = {
+        $and: [{ publishedAt: null }, { locale }, readable, ...titleFilter(search), ...(exclude?.length ? [{ documentId: { $notIn: exclude } }] : [])],
+      };
       const [rows, total] = await Promise.all([
         boxes().findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: BOX_POPULATE }),
         boxes().count({ where }),
@@ -79,9 +98,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async save({ documentId, locale, data, verified, stamp }: { documentId?: string; locale: string; data: BoxInput; verified: boolean; stamp: Stamp }) {
       const documents = strapi.documents(KEY_FACTS_UID as UID.ContentType);
       const values = stamp({ ...data, ...(verified ? { lastVerifiedAt: new Date().toISOString() } : {}) });
-      const saved = (documentId
-        ? await documents.update({ documentId, locale, data: values } as never)
-        : await documents.create({ locale, data: values } as never)) as Row | null;
+      const saved = (
+        documentId ? await documents.update({ documentId, locale, data: values } as never) : await documents.create({ locale, data: values } as never)
+      ) as Row | null;
       if (!saved) throw new errors.NotFoundError(`No key-facts box ${documentId}`);
       await documents.publish({ documentId: saved.documentId, locale } as never);
       return this.findOne(saved.documentId, locale);
@@ -113,7 +132,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const start = (page - 1) * pageSize;
       const rows: Row[] = [];
       if (start < neverCount) {
-        rows.push(...((await boxes().findMany({ where: neverVerified, orderBy: [{ id: 'asc' }], offset: start, limit: Math.min(pageSize, neverCount - start), populate: BOX_POPULATE })) as Row[]));
+        rows.push(
+          ...((await boxes().findMany({
+            where: neverVerified,
+            orderBy: [{ id: 'asc' }],
+            offset: start,
+            limit: Math.min(pageSize, neverCount - start),
+            populate: BOX_POPULATE,
+          })) as Row[])
+        );
       }
       if (rows.length < pageSize) {
         rows.push(
@@ -136,4 +163,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-

@@ -34,8 +34,7 @@ export const completeness = (gaps: ProfileGap[]): number =>
 /** "olena-marchenko-2" → "olena-marchenko": profiles that got a numbered slug share a name with another. */
 export const slugStem = (slug: string): string => slug.replace(/-\d+$/, '');
 
-const photoUrl = (photo: Row | null | undefined): string | null =>
-  photo ? (photo.formats?.thumbnail?.url ?? photo.url ?? null) : null;
+const photoUrl = (photo: Row | null | undefined): string | null => (photo ? (photo.formats?.thumbnail?.url ?? photo.url ?? null) : null);
 
 export interface DirectoryQuery {
   search?: string;
@@ -98,7 +97,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const paged = async (where: Row, { page, pageSize }: { page: number; pageSize: number }) => {
     const [rows, total] = await Promise.all([
       // By the folded real name: a withheld profile's public name is the withheld text.
-      profiles().findMany({ where, orderBy: [{ searchName: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize, populate: { photo: true, socialLinks: true } }),
+      profiles().findMany({
+        where,
+        orderBy: [{ searchName: 'asc' }, { id: 'asc' }],
+        offset: (page - 1) * pageSize,
+        limit: pageSize,
+        populate: { photo: true, socialLinks: true },
+      }),
       profiles().count({ where }),
     ]);
     return { rows: await reveal(rows as Row[]), pagination: pagination({ page, pageSize }, total) };
@@ -133,17 +138,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async sameName(fullName: string, locale: string, readable: Row): Promise<ReporterSummary[]> {
       const forms = latinForms(fullName);
       if (forms.length === 0) return [];
-      const candidates = await reveal((await profiles().findMany({
-        where: { $and: [{ publishedAt: null }, { locale }, { mergedInto: null }, readable, { $or: forms.map((form) => ({ searchName: { $contains: `|${form}` } })) }] },
-        orderBy: [{ id: 'asc' }],
-        limit: 50,
-        populate: { photo: true },
-      })) as Row[]);
+      const candidates = await reveal(
+        (await profiles().findMany({
+          where: {
+            $and: [
+              { publishedAt: null },
+              { locale },
+              { mergedInto: null },
+              readable,
+              { $or: forms.map((form) => ({ searchName: { $contains: `|${form}` } })) },
+            ],
+          },
+          orderBy: [{ id: 'asc' }],
+          limit: 50,
+          populate: { photo: true },
+        })) as Row[]
+      );
       return toSummaries(candidates.filter((row) => isSameName(String(row.fullName ?? ''), fullName)));
     },
 
     /** Creates a profile from a name (and job title) in one locale; publishes it unless told not to. */
-    async quickCreate({ fullName, jobTitle, locale, publish, stamp }: { fullName: string; jobTitle?: string; locale: string; publish: boolean; stamp: (data: Row) => Row }) {
+    async quickCreate({
+      fullName,
+      jobTitle,
+      locale,
+      publish,
+      stamp,
+    }: {
+      fullName: string;
+      jobTitle?: string;
+      locale: string;
+      publish: boolean;
+      stamp: (data: Row) => Row;
+    }) {
       const documents = strapi.documents(REPORTER_UID as UID.ContentType);
       const created = (await documents.create({ locale, data: stamp({ fullName, ...(jobTitle ? { jobTitle } : {}) }) } as never)) as Row;
       if (publish) await documents.publish({ documentId: created.documentId, locale } as never);
@@ -155,7 +182,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async directory(query: DirectoryQuery): Promise<Paged<DirectoryRow>> {
       const { rows, pagination } = await paged(draftFilters(query), query);
       const ids = rows.map((row) => row.documentId as string);
-      const [summaries, counts, duplicates] = await Promise.all([toSummaries(rows), getService(strapi, 'creditIndex').counts(ids, query.locale), this.likelyDuplicates(rows, query.locale, query.readable)]);
+      const [summaries, counts, duplicates] = await Promise.all([
+        toSummaries(rows),
+        getService(strapi, 'creditIndex').counts(ids, query.locale),
+        this.likelyDuplicates(rows, query.locale, query.readable),
+      ]);
       const data = rows.map((row, index) => {
         const gaps = profileGaps(row);
         return {
@@ -177,17 +208,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (rows.length === 0) return result;
       const forms = [...new Set(rows.flatMap((row) => latinForms(String(row.fullName ?? ''))))];
       const stems = [...new Set(rows.map((row) => slugStem(String(row.slug ?? ''))).filter(Boolean))];
-      const candidates = await reveal((await profiles().findMany({
-        where: {
-          publishedAt: null,
-          locale,
-          mergedInto: null,
-          $and: [readable],
-          $or: [...forms.map((form) => ({ searchName: { $contains: `|${form}` } })), { slug: { $in: stems } }, ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } }))],
-        },
-        select: ['id', 'documentId', 'fullName', 'slug', 'searchName'],
-        limit: 500,
-      })) as Row[]);
+      const candidates = await reveal(
+        (await profiles().findMany({
+          where: {
+            publishedAt: null,
+            locale,
+            mergedInto: null,
+            $and: [readable],
+            $or: [
+              ...forms.map((form) => ({ searchName: { $contains: `|${form}` } })),
+              { slug: { $in: stems } },
+              ...stems.map((stem) => ({ slug: { $startsWith: `${stem}-` } })),
+            ],
+          },
+          select: ['id', 'documentId', 'fullName', 'slug', 'searchName'],
+          limit: 500,
+        })) as Row[]
+      );
       for (const row of rows) {
         const stem = slugStem(String(row.slug ?? ''));
         result[row.documentId] = candidates

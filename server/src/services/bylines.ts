@@ -62,7 +62,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         contentType: uid,
         documentId,
         locale: entry.locale ?? null,
-        byline: bylineText(credits.map((c) => ({ role: c.role, name: c.profile?.fullName ?? hidden })), locale, config.bylinePhrases),
+        byline: bylineText(
+          credits.map((c) => ({ role: c.role, name: c.profile?.fullName ?? hidden })),
+          locale,
+          config.bylinePhrases
+        ),
         credits: credits.map((c) => ({
           role: c.role,
           note: c.note,

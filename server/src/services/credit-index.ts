@@ -86,7 +86,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const fingerprint = () => {
     const { contentTypes, dateFields } = getConfig(strapi);
     const types = [...contentTypes].sort().map((uid) => [uid, dateFields[uid] ?? null, isLocalizedType(strapi.contentType(uid as UID.ContentType))]);
-    return crypto.createHash('sha256').update(JSON.stringify({ format: FORMAT, types })).digest('hex').slice(0, 64);
+    return crypto
+      .createHash('sha256')
+      .update(JSON.stringify({ format: FORMAT, types }))
+      .digest('hex')
+      .slice(0, 64);
   };
 
   /**
@@ -108,7 +112,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .onConflict(['reporter', 'locale'])
           .ignore();
         const query = table(trx, T.totals)
-          .whereIn(['reporter', 'locale'], part.map(({ reporter, locale }) => [reporter, locale]))
+          .whereIn(
+            ['reporter', 'locale'],
+            part.map(({ reporter, locale }) => [reporter, locale])
+          )
           .orderBy([{ column: 'reporter' }, { column: 'locale' }])
           .select('reporter', 'locale', 'entries', 'latest_ms');
         for (const row of (await (rowLocks ? query.forUpdate() : query)) as Row[]) {
@@ -124,7 +131,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     for (const part of chunks(change.deletes)) {
-      await table(trx, T.rows).whereIn(KEY, part.map((row) => [row.reporter, row.locale, row.contentType, row.documentId])).delete();
+      await table(trx, T.rows)
+        .whereIn(
+          KEY,
+          part.map((row) => [row.reporter, row.locale, row.contentType, row.documentId])
+        )
+        .delete();
     }
     for (const part of chunks([...change.inserts, ...change.updates])) {
       await table(trx, T.rows).insert(part.map(toColumns)).onConflict(KEY).merge(['date_ms', 'published_ms', 'roles']);
@@ -156,8 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (totals.some((total) => total.latest_ms !== locked.get(pairKey(total))!.latest)) await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
   };
 
-  const readState = async (trx: Knex | Trx = strapi.db.connection) =>
-    ((await table(trx, T.state).where({ name: STATE }).first()) as Row | undefined) ?? null;
+  const readState = async (trx: Knex | Trx = strapi.db.connection) => ((await table(trx, T.state).where({ name: STATE }).first()) as Row | undefined) ?? null;
 
   /**
    * While a build stages rows, a writer first removes the staged rows its change supersedes (an
@@ -233,9 +244,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const seek = (key: string) => {
         const query = table(strapi.db.connection, T.rows).where({ reporter, locale: key });
         if (before) {
-          query.whereRaw('(date_ms, published_ms, content_type, document_id) < (?, ?, ?, ?)', [before.dateMs, before.publishedMs, before.contentType, before.documentId]);
+          query.whereRaw('(date_ms, published_ms, content_type, document_id) < (?, ?, ?, ?)', [
+            before.dateMs,
+            before.publishedMs,
+            before.contentType,
+            before.documentId,
+          ]);
         }
-        return query.orderBy(NEWEST_FIRST).limit(keys.length === 1 ? limit : offset + limit).offset(keys.length === 1 ? offset : 0);
+        return query
+          .orderBy(NEWEST_FIRST)
+          .limit(keys.length === 1 ? limit : offset + limit)
+          .offset(keys.length === 1 ? offset : 0);
       };
       const [totals, ...lists] = await Promise.all([
         table(strapi.db.connection, T.totals).where({ reporter }).whereIn('locale', keys).select('entries', 'latest_ms'),
@@ -252,7 +271,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async counts(reporters: string[], locale: string) {
       const counts: Record<string, number> = Object.fromEntries(reporters.map((reporter) => [reporter, 0]));
       for (const part of chunks(reporters)) {
-        const rows = (await table(strapi.db.connection, T.totals).whereIn('reporter', part).whereIn('locale', localeKeys(locale)).select('reporter', 'entries')) as Row[];
+        const rows = (await table(strapi.db.connection, T.totals)
+          .whereIn('reporter', part)
+          .whereIn('locale', localeKeys(locale))
+          .select('reporter', 'entries')) as Row[];
         for (const row of rows) counts[row.reporter] += Number(row.entries);
       }
       return counts;
@@ -260,14 +282,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Per reporter with any published entry: the newest editorial date, epoch ms, over every locale. */
     async latestDates(): Promise<Map<string, number>> {
-      const rows = (await table(strapi.db.connection, T.totals).whereNotNull('latest_ms').groupBy('reporter').select('reporter').max({ latest: 'latest_ms' })) as Row[];
+      const rows = (await table(strapi.db.connection, T.totals)
+        .whereNotNull('latest_ms')
+        .groupBy('reporter')
+        .select('reporter')
+        .max({ latest: 'latest_ms' })) as Row[];
       return new Map(rows.map((row) => [row.reporter as string, Number(row.latest)]));
     },
 
     /** The build's state: `ready`, `building` (with its progress), or null before the first build. */
     async status() {
       const state = await readState();
-      return state && { status: state.status as string, current: state.fingerprint === fingerprint(), progress: state.progress ? (JSON.parse(state.progress) as Progress) : null };
+      return (
+        state && {
+          status: state.status as string,
+          current: state.fingerprint === fingerprint(),
+          progress: state.progress ? (JSON.parse(state.progress) as Progress) : null,
+        }
+      );
     },
 
     /** At start-up: builds the index when it is missing, unfinished or made for another configuration. */
@@ -310,7 +342,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await inTransaction(async (trx) => {
           await table(trx, T.rows).delete();
           await table(trx, T.totals).delete();
-          await table(trx, T.state).where({ name: STATE }).update({ fingerprint: fingerprint(), status: 'building', progress: JSON.stringify(progress) });
+          await table(trx, T.state)
+            .where({ name: STATE })
+            .update({ fingerprint: fingerprint(), status: 'building', progress: JSON.stringify(progress) });
           await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
         });
         // Outside the transaction: MySQL commits at every schema change.
@@ -334,13 +368,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             for (const part of chunks(rows)) await table(trx, T.staged).insert(part.map(toColumns));
             // The lease is renewed with the progress: a builder that lost it stops here.
             if (!(await takeLease(trx))) throw new Error('[newsroom] credit index: another process took over the build');
-            await table(trx, T.state).where({ name: STATE }).update({ progress: JSON.stringify(next) });
+            await table(trx, T.state)
+              .where({ name: STATE })
+              .update({ progress: JSON.stringify(next) });
           });
           progress = next;
           await onProgress?.({ done: progress.done, total });
           if (Date.now() - logged > PROGRESS_EVERY_MS) {
             logged = Date.now();
-            strapi.log.info(`[newsroom] credit index: ${progress.done.toLocaleString('en')} of ${total.toLocaleString('en')} published rows (${Math.floor((100 * progress.done) / Math.max(total, 1))} %)`);
+            strapi.log.info(
+              `[newsroom] credit index: ${progress.done.toLocaleString('en')} of ${total.toLocaleString('en')} published rows (${Math.floor((100 * progress.done) / Math.max(total, 1))} %)`
+            );
           }
         }
       }
@@ -349,12 +387,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await ensureArchiveIndexes(strapi);
       await inTransaction(async (trx) => {
         await table(trx, T.totals).delete();
-        await trx.raw('insert into ?? (reporter, locale, entries, latest_ms) select reporter, locale, count(*), max(date_ms) from ?? group by reporter, locale', [qualified(T.totals), qualified(T.rows)]);
+        await trx.raw(
+          'insert into ?? (reporter, locale, entries, latest_ms) select reporter, locale, count(*), max(date_ms) from ?? group by reporter, locale',
+          [qualified(T.totals), qualified(T.rows)]
+        );
         await table(trx, T.state).where({ name: STATE }).update({ status: 'ready', progress: null, lease_owner: null, lease_until: null });
         await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
       });
       await analyzeStaleTables(strapi);
-      strapi.log.info(`[newsroom] credit index: built from ${progress.done.toLocaleString('en')} published rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      strapi.log.info(
+        `[newsroom] credit index: built from ${progress.done.toLocaleString('en')} published rows in ${((Date.now() - started) / 1000).toFixed(1)} s`
+      );
     },
   };
 };

@@ -56,10 +56,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             // An existing credit (it has an id) may leave its reporter as it is.
             const keepsReporter = change.unchanged && credit?.id !== undefined;
             if (change.malformed) issues.push(fieldIssue(['credits', index, 'reporter'], 'must be a reporter profile documentId or id'));
-            else if (!keepsReporter && change.refs.length !== 1) issues.push(fieldIssue(['credits', index, 'reporter'], 'must name exactly one reporter profile'));
+            else if (!keepsReporter && change.refs.length !== 1)
+              issues.push(fieldIssue(['credits', index, 'reporter'], 'must name exactly one reporter profile'));
             else change.refs.forEach((ref) => refs.push({ index, ref }));
           });
-          const unknown = await missing(REPORTER_UID, refs.map((r) => r.ref));
+          const unknown = await missing(
+            REPORTER_UID,
+            refs.map((r) => r.ref)
+          );
           for (const { index, ref } of refs.filter((r) => unknown.includes(r.ref))) {
             issues.push(fieldIssue(['credits', index, 'reporter'], `no reporter profile ${ref.documentId ?? ref.id}`));
           }
@@ -99,9 +103,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!documentId) return;
       const articles = await this.articlesCrediting(documentId);
       if (articles.length === 0) return;
-      throw createHttpError(409, `This reporter is credited on ${articles.length} ${articles.length === 1 ? 'entry' : 'entries'}; remove the credits or merge the profile into another first`, {
-        details: { articles },
-      });
+      throw createHttpError(
+        409,
+        `This reporter is credited on ${articles.length} ${articles.length === 1 ? 'entry' : 'entries'}; remove the credits or merge the profile into another first`,
+        {
+          details: { articles },
+        }
+      );
     },
   };
 };

@@ -17,41 +17,41 @@ export const localizedDocument = (strapi: Core.Strapi, uid: string) => {
     );
 
   return {
-  /** What `findStored` must populate for `fillSharedFields`: the shared media and components. */
-  sharedPopulate() {
-    return Object.fromEntries(
-      Object.entries(attributes())
-        .filter(([, attribute]) => isShared(attribute) && (attribute.type === 'media' || attribute.type === 'component'))
-        .map(([name, attribute]) => [name, attribute.type === 'media' ? { select: ['id'] } : { populate: componentPopulate(attribute.component) }])
-    );
-  },
+    /** What `findStored` must populate for `fillSharedFields`: the shared media and components. */
+    sharedPopulate() {
+      return Object.fromEntries(
+        Object.entries(attributes())
+          .filter(([, attribute]) => isShared(attribute) && (attribute.type === 'media' || attribute.type === 'component'))
+          .map(([name, attribute]) => [name, attribute.type === 'media' ? { select: ['id'] } : { populate: componentPopulate(attribute.component) }])
+      );
+    },
 
-  /**
-   * The stored draft of a document, in the locale written if it exists, else another locale:
-   * what a partial update merges into. `isNewLocale` says the write creates a locale.
-   */
-  async findStored(documentId: string, requestedLocale: string | undefined, populate: Data) {
-    // Without a locale, the Document Service writes the default one.
-    const locale = requestedLocale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
-    const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId, publishedAt: null }, populate })) as Data[];
-    return {
-      stored: rows.find((row) => row.locale === locale) ?? rows[0] ?? null,
-      isNewLocale: rows.length > 0 && !rows.some((row) => row.locale === locale),
-    };
-  },
+    /**
+     * The stored draft of a document, in the locale written if it exists, else another locale:
+     * what a partial update merges into. `isNewLocale` says the write creates a locale.
+     */
+    async findStored(documentId: string, requestedLocale: string | undefined, populate: Data) {
+      // Without a locale, the Document Service writes the default one.
+      const locale = requestedLocale ?? (await strapi.plugin('i18n').service('locales').getDefaultLocale());
+      const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId, publishedAt: null }, populate })) as Data[];
+      return {
+        stored: rows.find((row) => row.locale === locale) ?? rows[0] ?? null,
+        isNewLocale: rows.length > 0 && !rows.some((row) => row.locale === locale),
+      };
+    },
 
-  /**
-   * A new locale of an existing document starts from the fields all locales share; otherwise
-   * Strapi's i18n sync would copy the new locale's empty shared fields onto the others.
-   */
-  fillSharedFields(data: Data, stored: Data) {
-    for (const [name, attribute] of Object.entries(attributes())) {
-      if (!isShared(attribute) || name in data) continue;
-      const value = stored[name];
-      if (attribute.type === 'media') data[name] = value ? (value as Data).id : null;
-      else if (attribute.type === 'component') data[name] = Array.isArray(value) ? value.map(({ id: _id, ...rest }: Data) => rest) : value;
-      else data[name] = value;
-    }
-  },
+    /**
+     * A new locale of an existing document starts from the fields all locales share; otherwise
+     * Strapi's i18n sync would copy the new locale's empty shared fields onto the others.
+     */
+    fillSharedFields(data: Data, stored: Data) {
+      for (const [name, attribute] of Object.entries(attributes())) {
+        if (!isShared(attribute) || name in data) continue;
+        const value = stored[name];
+        if (attribute.type === 'media') data[name] = value ? (value as Data).id : null;
+        else if (attribute.type === 'component') data[name] = Array.isArray(value) ? value.map(({ id: _id, ...rest }: Data) => rest) : value;
+        else data[name] = value;
+      }
+    },
   };
 };

@@ -15,7 +15,6 @@ type Row = Record<string, any>;
  * dropped. The source is unpublished, points to the survivor, and its slug redirects there.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-
   return {
     async merge({ sourceDocumentId, targetDocumentId }: { sourceDocumentId: string; targetDocumentId: string }) {
       if (sourceDocumentId === targetDocumentId) {
@@ -46,9 +45,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           target[0];
 
         const { name: link, joinColumn, inverseJoinColumn } = reporterLink;
-        const moved = (await table(link).whereIn(inverseJoinColumn.name, source.map((row) => row.id)).select(joinColumn.name)) as Row[];
+        const moved = (await table(link)
+          .whereIn(
+            inverseJoinColumn.name,
+            source.map((row) => row.id)
+          )
+          .select(joinColumn.name)) as Row[];
         for (const row of source) {
-          await table(link).where(inverseJoinColumn.name, row.id).update({ [inverseJoinColumn.name]: twin(row).id });
+          await table(link)
+            .where(inverseJoinColumn.name, row.id)
+            .update({ [inverseJoinColumn.name]: twin(row).id });
         }
         const movedCreditIds = moved.map((row) => row[joinColumn.name] as number);
         const dropped = await this.dropRepeatedCredits(table, movedCreditIds);
@@ -84,10 +90,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const credits = (await table(cmps.name)
           .join(creditMeta.tableName, `${creditMeta.tableName}.id`, `${cmps.name}.${cmpColumn}`)
           .leftJoin(link, `${link}.${joinColumn.name}`, `${creditMeta.tableName}.id`)
-          .whereIn(`${cmps.name}.${entityColumn}`, entities.map((e) => e[entityColumn]))
+          .whereIn(
+            `${cmps.name}.${entityColumn}`,
+            entities.map((e) => e[entityColumn])
+          )
           .where({ [`${cmps.name}.${field}`]: cmps.on.field, [`${cmps.name}.${type}`]: COMPONENT_UIDS.credit })
           .orderBy([{ column: `${cmps.name}.${entityColumn}` }, { column: `${cmps.name}.${cmps.orderColumnName}` }])
-          .select(`${cmps.name}.${entityColumn} as entity`, `${creditMeta.tableName}.id as credit`, `${creditMeta.tableName}.${columnOf(strapi, COMPONENT_UIDS.credit, 'role')} as role`, `${link}.${inverseJoinColumn.name} as reporter`)) as Row[];
+          .select(
+            `${cmps.name}.${entityColumn} as entity`,
+            `${creditMeta.tableName}.id as credit`,
+            `${creditMeta.tableName}.${columnOf(strapi, COMPONENT_UIDS.credit, 'role')} as role`,
+            `${link}.${inverseJoinColumn.name} as reporter`
+          )) as Row[];
         const seen = new Set<string>();
         const repeats: number[] = [];
         for (const credit of credits) {
@@ -97,7 +111,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           else seen.add(key);
         }
         if (repeats.length) {
-          await table(cmps.name).whereIn(cmpColumn, repeats).where({ [type]: COMPONENT_UIDS.credit }).delete();
+          await table(cmps.name)
+            .whereIn(cmpColumn, repeats)
+            .where({ [type]: COMPONENT_UIDS.credit })
+            .delete();
           await table(link).whereIn(joinColumn.name, repeats).delete();
           await table(creditMeta.tableName).whereIn('id', repeats).delete();
           dropped += repeats.length;

@@ -138,7 +138,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         [...new Set(pageRows.map((row) => row.contentType))].map(async (uid) => {
           const model = strapi.contentType(uid as UID.ContentType) as Entity;
           const localized = isLocalizedType(model);
-          const where: Entity = { documentId: { $in: pageRows.filter((row) => row.contentType === uid).map((row) => row.documentId) }, publishedAt: { $notNull: true } };
+          const where: Entity = {
+            documentId: { $in: pageRows.filter((row) => row.contentType === uid).map((row) => row.documentId) },
+            publishedAt: { $notNull: true },
+          };
           if (localized) where.locale = locale;
           const listed = Object.keys(model.attributes).filter((name) => LISTED_TYPES.has(model.attributes[name].type));
           const select = [...new Set(['documentId', 'publishedAt', ...(localized ? ['locale'] : []), ...listed])];

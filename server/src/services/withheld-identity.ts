@@ -6,7 +6,6 @@ import { isWithheld, nextIdentity, restoredColumns, revealedRow, sealedColumns }
 
 type Row = Record<string, any>;
 
-
 /** The write a settle follows: the draft locale it wrote and the attributes its data set. */
 export interface ProfileWrite {
   locale?: string;
@@ -23,7 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const placeholder = (locale: string | null) => withheldText(getConfig(strapi).withheldBylineText, locale);
 
   /** Only the columns that differ, so a settled row is not written again. */
-  const changed = (row: Row, columns: Row) => Object.fromEntries(Object.entries(columns).filter(([key, value]) => JSON.stringify(row[key] ?? null) !== JSON.stringify(value ?? null)));
+  const changed = (row: Row, columns: Row) =>
+    Object.fromEntries(Object.entries(columns).filter(([key, value]) => JSON.stringify(row[key] ?? null) !== JSON.stringify(value ?? null)));
 
   const seal = async (row: Row, write: { row: Row | null; fields: string[] }) => {
     const firstSeal = !row.withheldIdentity;
@@ -62,7 +62,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const neutralizePortrait = async (fileId: number) => {
     const file = await strapi.db.query(UPLOAD_FILE_UID).findOne({ where: { id: fileId }, select: ['id', 'ext'] });
-    if (file) await strapi.db.query(UPLOAD_FILE_UID).update({ where: { id: fileId }, data: { name: `portrait-${fileId}${file.ext ?? ''}`, alternativeText: null, caption: null } });
+    if (file)
+      await strapi.db
+        .query(UPLOAD_FILE_UID)
+        .update({ where: { id: fileId }, data: { name: `portrait-${fileId}${file.ext ?? ''}`, alternativeText: null, caption: null } });
   };
 
   return {

@@ -38,7 +38,7 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const api = useNewsroomApi();
   const settings = useSettings();
   const locale = useEntryLocale(document?.locale as string | undefined);
-  const credits = useForm('BylinePanel', (state) => ((state.values as { credits?: CreditValue[] }).credits ?? []));
+  const credits = useForm('BylinePanel', (state) => (state.values as { credits?: CreditValue[] }).credits ?? []);
   const onChange = useForm('BylinePanel', (state) => state.onChange);
   const { entry, loading, failed } = useStoredEntry({ model, documentId, locale, status: activeTab, version: document?.updatedAt as string | undefined });
   // Reporters met in this session (search results, new profiles): what a new credit shows.
@@ -63,12 +63,18 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const update = (index: number, change: Partial<CreditValue>) => setCredits(credits.map((credit, i) => (i === index ? { ...credit, ...change } : credit)));
 
   // Reporters already credited are not offered again; the ids as one string, so the search only changes with them.
-  const creditedIds = credits.map((credit) => connectedId(credit.reporter) ?? (credit.id !== undefined ? stored.get(credit.id)?.documentId : undefined) ?? '').filter(Boolean).join(',');
+  const creditedIds = credits
+    .map((credit) => connectedId(credit.reporter) ?? (credit.id !== undefined ? stored.get(credit.id)?.documentId : undefined) ?? '')
+    .filter(Boolean)
+    .join(',');
   // The profile linked to this admin account, if any: offered first, and credited on a new article.
   const [own, setOwn] = React.useState<ReporterSummary | null>(null);
   React.useEffect(() => {
     let current = true;
-    api.ownReporter(locale).then((reporter) => current && setOwn(reporter)).catch(() => undefined);
+    api
+      .ownReporter(locale)
+      .then((reporter) => current && setOwn(reporter))
+      .catch(() => undefined);
     return () => {
       current = false;
     };
@@ -93,12 +99,13 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   // A save gives the form's credits new component ids before the stored entry is read again: until
   // then each credit keeps the reporter it showed at its place, instead of flashing "Reporter".
   const shown = React.useRef<(ReporterSummary | null)[]>([]);
-  const reporters = credits.map((credit, index) => creditReporter(credit, stored, known) ?? (loading ? shown.current[index] ?? null : null));
+  const reporters = credits.map((credit, index) => creditReporter(credit, stored, known) ?? (loading ? (shown.current[index] ?? null) : null));
   React.useEffect(() => {
     if (!loading) shown.current = reporters;
   });
   const reporterOf = (credit: CreditValue) => reporters[credits.indexOf(credit)] ?? null;
-  const nameOf = (credit: CreditValue) => reporterOf(credit)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
+  const nameOf = (credit: CreditValue) =>
+    reporterOf(credit)?.fullName ?? formatMessage({ id: getTranslation('byline.unknownReporter'), defaultMessage: 'Reporter' });
 
   return (
     <Flex ref={panelRef} direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom-panel="byline" aria-busy={loading}>
@@ -147,7 +154,12 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
                 </Flex>
                 <Field.Root name={`credits.${index}.role`}>
                   <Field.Label>{formatMessage({ id: getTranslation('byline.role'), defaultMessage: 'Role' })}</Field.Label>
-                  <SingleSelect size="S" value={credit.role ?? roles[0]} disabled={!editable} onChange={(role: string | number) => update(index, { role: String(role) })}>
+                  <SingleSelect
+                    size="S"
+                    value={credit.role ?? roles[0]}
+                    disabled={!editable}
+                    onChange={(role: string | number) => update(index, { role: String(role) })}
+                  >
                     {roles.map((role) => (
                       <SingleSelectOption key={role} value={role}>
                         {roleLabel(role)}
@@ -210,7 +222,9 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
               <Box>
                 <Typography tag="p">{reporter.fullName}</Typography>
                 <Typography variant="pi" textColor="neutral600" tag="p">
-                  {[reporter.jobTitle, reporter.published ? null : formatMessage({ id: getTranslation('status.draft'), defaultMessage: 'Draft' })].filter(Boolean).join(' · ')}
+                  {[reporter.jobTitle, reporter.published ? null : formatMessage({ id: getTranslation('status.draft'), defaultMessage: 'Draft' })]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Typography>
                 <ReporterIdentity reporter={reporter} locale={locale} />
               </Box>
@@ -220,7 +234,10 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
             const existing = sameNamed(text, results);
             return existing
               ? {
-                  label: formatMessage({ id: getTranslation('byline.useExisting'), defaultMessage: 'Already exists: {name} — use it' }, { name: existing.fullName }),
+                  label: formatMessage(
+                    { id: getTranslation('byline.useExisting'), defaultMessage: 'Already exists: {name} — use it' },
+                    { name: existing.fullName }
+                  ),
                   onSelect: () => add(existing),
                 }
               : null;

@@ -55,15 +55,29 @@ export const CreateReporterModal = ({ initialName, existing: found, locale, onCl
       return;
     }
     if (existing && !confirmed) {
-      setErrors({ confirmDuplicate: formatMessage({ id: getTranslation('createReporter.confirmRequired'), defaultMessage: 'Tick this to create a second profile, or use the existing one' }) });
+      setErrors({
+        confirmDuplicate: formatMessage({
+          id: getTranslation('createReporter.confirmRequired'),
+          defaultMessage: 'Tick this to create a second profile, or use the existing one',
+        }),
+      });
       return;
     }
     setSaving(true);
     try {
-      const reporter = await api.createReporter({ fullName: fullName.trim(), jobTitle: jobTitle.trim() || undefined, locale, publish: false, allowDuplicate: Boolean(existing && confirmed) });
+      const reporter = await api.createReporter({
+        fullName: fullName.trim(),
+        jobTitle: jobTitle.trim() || undefined,
+        locale,
+        publish: false,
+        allowDuplicate: Boolean(existing && confirmed),
+      });
       toggleNotification({
         type: 'success',
-        message: formatMessage({ id: getTranslation('createReporter.created'), defaultMessage: '{name} was created as a draft and added to the byline' }, { name: reporter.fullName }),
+        message: formatMessage(
+          { id: getTranslation('createReporter.created'), defaultMessage: '{name} was created as a draft and added to the byline' },
+          { name: reporter.fullName }
+        ),
       });
       onChosen(reporter);
     } catch (error) {

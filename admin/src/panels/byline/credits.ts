@@ -33,7 +33,7 @@ export const creditReporter = (
 ): ReporterSummary | null => {
   const connected = connectedId(credit.reporter);
   if (connected) return known[connected] ?? null;
-  return credit.id !== undefined ? stored.get(credit.id) ?? null : null;
+  return credit.id !== undefined ? (stored.get(credit.id) ?? null) : null;
 };
 
 export const creditKey = (credit: CreditValue, index: number) => credit.__temp_key__ ?? String(credit.id ?? index);

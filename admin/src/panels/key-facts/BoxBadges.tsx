@@ -12,7 +12,10 @@ export const BoxBadges = ({ box }: { box: BoxSummary }) => {
       {box.stale && (
         <Badge backgroundColor="danger100" textColor="danger700">
           {box.lastVerifiedAt
-            ? formatMessage({ id: getTranslation('box.staleSince'), defaultMessage: 'Stale: verified {date}' }, { date: formatDate(box.lastVerifiedAt, { dateStyle: 'medium' }) })
+            ? formatMessage(
+                { id: getTranslation('box.staleSince'), defaultMessage: 'Stale: verified {date}' },
+                { date: formatDate(box.lastVerifiedAt, { dateStyle: 'medium' }) }
+              )
             : formatMessage({ id: getTranslation('box.neverVerified'), defaultMessage: 'Stale: never verified' })}
         </Badge>
       )}
@@ -23,7 +26,10 @@ export const BoxBadges = ({ box }: { box: BoxSummary }) => {
       )}
       {unsourced > 0 && (
         <Badge backgroundColor="warning100" textColor="neutral800">
-          {formatMessage({ id: getTranslation('hint.unsourcedFacts'), defaultMessage: '{count, plural, one {# fact} other {# facts}} without a source' }, { count: unsourced })}
+          {formatMessage(
+            { id: getTranslation('hint.unsourcedFacts'), defaultMessage: '{count, plural, one {# fact} other {# facts}} without a source' },
+            { count: unsourced }
+          )}
         </Badge>
       )}
     </Flex>

@@ -99,7 +99,8 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, target, locale, toggleNotification]);
 
-  const t = (id: string, defaultMessage: string, values?: Record<string, React.ReactNode>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = (id: string, defaultMessage: string, values?: Record<string, React.ReactNode>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
   const formatDate = (iso: string) => formatIntlDate(iso, { dateStyle: 'medium' });
   const problems = React.useMemo(() => (checked ? draftProblems(draft) : {}), [checked, draft]);
   // The server answers with paths under `data` (the request's envelope) or without it.
@@ -108,8 +109,10 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
     setServerErrors({});
     setDraft(change);
   };
-  const setField = (field: 'title' | 'kind' | 'claimReviewed' | 'claimAuthor' | 'ratingValue' | 'ratingLabel', value: string) => edit((current) => ({ ...current, [field]: value }));
-  const setFact = (index: number, change: Partial<FactDraft>) => edit((current) => ({ ...current, facts: current.facts.map((fact, i) => (i === index ? { ...fact, ...change } : fact)) }));
+  const setField = (field: 'title' | 'kind' | 'claimReviewed' | 'claimAuthor' | 'ratingValue' | 'ratingLabel', value: string) =>
+    edit((current) => ({ ...current, [field]: value }));
+  const setFact = (index: number, change: Partial<FactDraft>) =>
+    edit((current) => ({ ...current, facts: current.facts.map((fact, i) => (i === index ? { ...fact, ...change } : fact)) }));
   const otherUses = (stored?.usedBy ?? []).filter((entry) => entry.documentId !== currentEntryId);
   // Articles that show the box once it is published: those that attach it, and the one being edited.
   const articleCount = new Set([...(stored?.usedBy ?? []).map((entry) => entry.documentId), ...(currentEntryId ? [currentEntryId] : [])]).size;
@@ -120,8 +123,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
     else onClose();
   };
 
-  const focusFirstProblem = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  const focusFirstProblem = () => requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -160,7 +162,11 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                 {otherUses.length > 0 && (
                   <Alert variant="warning" closeLabel={t('action.close', 'Close')} title={t('box.sharedTitle', 'This box is used by other articles')}>
                     <Flex direction="column" alignItems="start" gap={1} tag="span">
-                      <span>{t('box.sharedBody', 'Saving changes what {count, plural, one {this article shows} other {these # articles show}} too:', { count: otherUses.length })}</span>
+                      <span>
+                        {t('box.sharedBody', 'Saving changes what {count, plural, one {this article shows} other {these # articles show}} too:', {
+                          count: otherUses.length,
+                        })}
+                      </span>
                       <Box tag="ul" paddingLeft={4} style={{ listStyle: 'disc' }}>
                         {otherUses.map((entry) => (
                           <li key={`${entry.documentId}-${entry.locale}`}>{entry.title}</li>
@@ -173,7 +179,11 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                   <Box flex={2}>
                     <Field.Root name="title" required error={errorAt('title')}>
                       <Field.Label>{t('box.fieldTitle', 'Title')}</Field.Label>
-                      <TextInput value={draft.title} maxLength={120} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('title', event.target.value)} />
+                      <TextInput
+                        value={draft.title}
+                        maxLength={120}
+                        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('title', event.target.value)}
+                      />
                       <Field.Error />
                     </Field.Root>
                   </Box>
@@ -196,13 +206,19 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                   <Flex direction="column" alignItems="stretch" gap={3}>
                     <Field.Root name="claimReviewed" error={errorAt('claimReviewed')}>
                       <Field.Label>{t('box.claimReviewed', 'Claim reviewed')}</Field.Label>
-                      <Textarea value={draft.claimReviewed} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setField('claimReviewed', event.target.value)} />
+                      <Textarea
+                        value={draft.claimReviewed}
+                        onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setField('claimReviewed', event.target.value)}
+                      />
                       <Field.Error />
                     </Field.Root>
                     <Flex gap={3}>
                       <Field.Root name="claimAuthor" error={errorAt('claimAuthor')}>
                         <Field.Label>{t('box.claimAuthor', 'Claim made by')}</Field.Label>
-                        <TextInput value={draft.claimAuthor} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('claimAuthor', event.target.value)} />
+                        <TextInput
+                          value={draft.claimAuthor}
+                          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('claimAuthor', event.target.value)}
+                        />
                         <Field.Error />
                       </Field.Root>
                       <Field.Root name="rating.value" error={errorAt('rating.value') ?? errorAt('rating')}>
@@ -218,7 +234,10 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                       </Field.Root>
                       <Field.Root name="rating.label" error={errorAt('rating.label')}>
                         <Field.Label>{t('box.ratingLabel', 'Rating label')}</Field.Label>
-                        <TextInput value={draft.ratingLabel} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('ratingLabel', event.target.value)} />
+                        <TextInput
+                          value={draft.ratingLabel}
+                          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('ratingLabel', event.target.value)}
+                        />
                         <Field.Error />
                       </Field.Root>
                     </Flex>
@@ -246,18 +265,33 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                       controls={controls}
                       errorAt={errorAt}
                       onChange={(change) => setFact(index, change)}
-                      onRemove={draft.facts.length > 1 ? () => edit((current) => ({ ...current, facts: current.facts.filter((_, i) => i !== index) })) : undefined}
+                      onRemove={
+                        draft.facts.length > 1 ? () => edit((current) => ({ ...current, facts: current.facts.filter((_, i) => i !== index) })) : undefined
+                      }
                     />
                   )}
                 />
                 {draft.facts.length < MAX_FACTS && (
                   <Box>
-                    <Button variant="secondary" startIcon={<Plus />} onClick={() => edit((current) => ({ ...current, facts: [...current.facts, emptyFact()] }))}>
+                    <Button
+                      variant="secondary"
+                      startIcon={<Plus />}
+                      onClick={() => edit((current) => ({ ...current, facts: [...current.facts, emptyFact()] }))}
+                    >
                       {t('box.addFact', 'Add a fact')}
                     </Button>
                   </Box>
                 )}
-                <Field.Root name="verified" hint={stored ? t('box.verifiedHint', 'Last verified: {date}', { date: stored.lastVerifiedAt ? formatDate(stored.lastVerifiedAt) : t('box.never', 'never') }) : undefined}>
+                <Field.Root
+                  name="verified"
+                  hint={
+                    stored
+                      ? t('box.verifiedHint', 'Last verified: {date}', {
+                          date: stored.lastVerifiedAt ? formatDate(stored.lastVerifiedAt) : t('box.never', 'never'),
+                        })
+                      : undefined
+                  }
+                >
                   <Checkbox checked={verified} onCheckedChange={(value: boolean | 'indeterminate') => setVerified(value === true)}>
                     {t('box.verifiedNow', 'I have verified these facts now')}
                   </Checkbox>
@@ -313,7 +347,8 @@ interface FactEditorProps {
 
 const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: FactEditorProps) => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
   const at = (field: string) => `facts.${index}.${field}`;
   const setSource = (sourceIndex: number, change: Partial<FactDraft['sources'][number]>) =>
     onChange({ sources: fact.sources.map((source, i) => (i === sourceIndex ? { ...source, ...change } : source)) });
@@ -333,12 +368,22 @@ const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: Fact
         <Flex gap={2}>
           <Field.Root name={at('label')} error={errorAt(at('label'))}>
             <Field.Label>{t('box.factLabel', 'Label')}</Field.Label>
-            <TextInput size="S" value={fact.label} maxLength={80} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ label: event.target.value })} />
+            <TextInput
+              size="S"
+              value={fact.label}
+              maxLength={80}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ label: event.target.value })}
+            />
             <Field.Error />
           </Field.Root>
           <Field.Root name={at('date')} error={errorAt(at('date'))}>
             <Field.Label>{t('box.factDate', 'Date')}</Field.Label>
-            <TextInput size="S" type="date" value={fact.date} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ date: event.target.value })} />
+            <TextInput
+              size="S"
+              type="date"
+              value={fact.date}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ date: event.target.value })}
+            />
             <Field.Error />
           </Field.Root>
         </Flex>
@@ -346,12 +391,21 @@ const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: Fact
           <Flex key={source.key} gap={2} alignItems="flex-end">
             <Field.Root name={at(`sources.${sourceIndex}.name`)} error={errorAt(at(`sources.${sourceIndex}.name`))}>
               <Field.Label>{t('box.sourceName', 'Source')}</Field.Label>
-              <TextInput size="S" value={source.name} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSource(sourceIndex, { name: event.target.value })} />
+              <TextInput
+                size="S"
+                value={source.name}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSource(sourceIndex, { name: event.target.value })}
+              />
               <Field.Error />
             </Field.Root>
             <Field.Root name={at(`sources.${sourceIndex}.url`)} error={errorAt(at(`sources.${sourceIndex}.url`))}>
               <Field.Label>{t('box.sourceUrl', 'Source URL')}</Field.Label>
-              <TextInput size="S" type="url" value={source.url} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSource(sourceIndex, { url: event.target.value })} />
+              <TextInput
+                size="S"
+                type="url"
+                value={source.url}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSource(sourceIndex, { url: event.target.value })}
+              />
               <Field.Error />
             </Field.Root>
             <IconButton

@@ -52,7 +52,14 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
 
   const setAttached = (boxes: BoxSummary[]) => {
     const labels = Object.fromEntries(Object.values(known).map((box) => [box.documentId, { locale: box.locale, label: box.title }]));
-    onChange('keyFacts', orderedRelationChange(storedIds, boxes.map((box) => ({ documentId: box.documentId, locale: box.locale, label: box.title })), labels));
+    onChange(
+      'keyFacts',
+      orderedRelationChange(
+        storedIds,
+        boxes.map((box) => ({ documentId: box.documentId, locale: box.locale, label: box.title })),
+        labels
+      )
+    );
   };
   const remember = (box: BoxSummary) => setKnown((current) => ({ ...current, [box.documentId]: box }));
   const attach = (box: BoxSummary) => {
@@ -65,7 +72,9 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
   const search = React.useCallback(
     async (text: string) => {
       const held = attachedIds.split(',');
-      return (await api.searchBoxes({ search: text, exclude: attachedIds || undefined, locale, pageSize: 8 })).data.filter((box) => !held.includes(box.documentId));
+      return (await api.searchBoxes({ search: text, exclude: attachedIds || undefined, locale, pageSize: 8 })).data.filter(
+        (box) => !held.includes(box.documentId)
+      );
     },
     [api, locale, attachedIds]
   );
@@ -100,7 +109,10 @@ const KeyFactsEditor = ({ model, documentId, document, activeTab, editable }: Pa
                   </Typography>
                   <Typography variant="pi" textColor="neutral600" tag="p">
                     {formatMessage({ id: getTranslation(`box.kind.${box.kind}`), defaultMessage: box.kind })} ·{' '}
-                    {formatMessage({ id: getTranslation('box.factCount'), defaultMessage: '{count, plural, one {# fact} other {# facts}}' }, { count: box.facts.length })}
+                    {formatMessage(
+                      { id: getTranslation('box.factCount'), defaultMessage: '{count, plural, one {# fact} other {# facts}}' },
+                      { count: box.facts.length }
+                    )}
                   </Typography>
                 </Box>
               </Flex>

@@ -81,4 +81,3 @@ export const draftProblems = (draft: BoxDraft): Record<string, string> => {
   }
   return problems;
 };
-
