@@ -8,8 +8,16 @@ const path = require('path');
 
 const PLAYGROUND = path.resolve(__dirname, '..', '..', 'playground');
 
-/** `plugin::newsroom.reporter-profile` → `api::reporter-profile.reporter-profile`, everywhere in a schema. */
-const asSiteUids = (schema) => JSON.parse(JSON.stringify(schema).replace(/plugin::newsroom\.([a-z-]+)/g, (_, name) => `api::${name}.${name}`));
+/** The plugin's custom fields (lists of texts) become what they store: a site without the plugin has plain JSON fields. */
+const withoutPluginFields = (key, value) => {
+  if (!value || typeof value !== 'object' || !String(value.customField ?? '').startsWith('plugin::newsroom.')) return value;
+  const { customField, options, ...attribute } = value;
+  return { ...attribute, type: 'json' };
+};
+
+/** `plugin::newsroom.reporter-profile` → `api::reporter-profile.reporter-profile`, everywhere in a schema, custom fields dropped. */
+const asSiteUids = (schema) =>
+  JSON.parse(JSON.stringify(schema, withoutPluginFields).replace(/plugin::newsroom\.([a-z-]+)/g, (_, name) => `api::${name}.${name}`));
 
 const writeJson = (file, value) => {
   fs.mkdirSync(path.dirname(file), { recursive: true });
