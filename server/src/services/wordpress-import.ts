@@ -1,5 +1,5 @@
 import fs from 'fs';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { IMPORT_RECORD_UID, REPORTER_UID } from '../content-types';
 import { getConfig } from '../plugin-config';
 import { slugFromName } from '../domain/slugs';
@@ -128,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const publishedLocales = async (uid: string, documentId: string): Promise<string[]> => {
-    const rows = (await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] })) as Data[];
+    const rows = (await strapi.db.query(uid as UID.Schema).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] })) as Data[];
     return rows.map((row) => row.locale);
   };
 
@@ -177,7 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!uid || !config.contentTypes.includes(uid)) {
       throw new ImportInputError(`"${uid}" is not a type the newsroom credits (its "contentTypes": ${config.contentTypes.join(', ')})`);
     }
-    const model = strapi.contentType(uid as never) as {
+    const model = strapi.contentType(uid as UID.ContentType) as {
       attributes: Record<string, { type: string }>;
       options?: { draftAndPublish?: boolean };
       pluginOptions?: Data;
@@ -215,14 +215,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ) => {
     const dryRun = Boolean(options.dryRun);
     const names = new Map(persons.map((p) => [p.key, p.profile.fullName]));
-    const entries = strapi.documents(type.uid as never);
+    const entries = strapi.documents(type.uid as UID.ContentType);
     const toCreate: { post: PlannedPost; label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string }[] = [];
     let done = 0;
     for (const batch of chunked(posts, BATCH)) {
       options.onProgress?.({ phase: 'entries', done, total: posts.length });
       done += batch.length;
       const slugs = batch.map((post) => post.slug).filter(Boolean);
-      const rows = (await strapi.db.query(type.uid as never).findMany({
+      const rows = (await strapi.db.query(type.uid as UID.Schema).findMany({
         where: { [type.matchField]: { $in: slugs }, ...(type.draftAndPublish ? { publishedAt: null } : {}), ...(type.localized ? { locale } : {}) },
         select: ['documentId', type.matchField],
         populate: { credits: { populate: { reporter: { select: ['documentId'] } } } },
@@ -338,7 +338,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const source = sourcePrefix(plan.site);
       const dryRun = Boolean(options.dryRun);
       const locale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-      const profiles = strapi.documents(REPORTER_UID as never);
+      const profiles = strapi.documents(REPORTER_UID as UID.ContentType);
       const report: WordpressImportReport = {
         dryRun,
         contentType: type.uid,
