@@ -1,5 +1,4 @@
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { REPORTER_UID } from '../content-types';
 import { facetNeedle, nameSearchFilter } from '../domain/slugs';
 import { pagination } from '../domain/pagination';
@@ -245,13 +244,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { beats: collect('beats'), languages: collect('languages') };
     },
 
-    /** Merges `sourceDocumentId` into `targetDocumentId` with the credits service's merge. */
+    /** Merges `sourceDocumentId` into `targetDocumentId` (reporter-merge checks the pair). */
     async merge(params: { sourceDocumentId: string; targetDocumentId: string }) {
-      if (params.sourceDocumentId === params.targetDocumentId) {
-        throw new errors.ValidationError('targetDocumentId: must differ from sourceDocumentId', {
-          errors: [{ path: ['targetDocumentId'], message: 'targetDocumentId: must differ from sourceDocumentId', name: 'ValidationError' }],
-        });
-      }
       return getService(strapi, 'reporterMerge').merge(params);
     },
   };
