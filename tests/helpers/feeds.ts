@@ -1,4 +1,13 @@
 import { SaxesParser } from 'saxes';
+import type { Response } from 'superagent';
+
+/** A supertest parser that keeps a body as text, whatever its media type (feeds, sitemaps). */
+export const asText = (res: Response, done: (error: Error | null, body: string) => void) => {
+  let text = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (text += chunk));
+  res.on('end', () => done(null, text));
+};
 
 /**
  * Reading feeds in tests the way a strict client would: RSS and Atom through

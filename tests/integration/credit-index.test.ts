@@ -1,3 +1,4 @@
+import { asText } from '../helpers/feeds';
 import { startPlayground, type TestApp } from '../helpers/strapi';
 import { createTestDatabase } from '../helpers/database';
 import { killed, startChild } from '../helpers/child-process';
@@ -29,15 +30,7 @@ const sitemapParser = new XMLParser({ isArray: (name) => name === 'url' });
 /** The index matches a recomputation, and the served sitemap (kept between changes) one from the same data. */
 const expectIndexInSync = async (app: TestApp, context: string) => {
   const [stored, expected] = await Promise.all([storedIndex(app.strapi), recomputedIndex(app.strapi)]);
-  const served = await app
-    .http()
-    .get('/api/newsroom/sitemaps/reporters.xml')
-    .buffer(true)
-    .parse((res, done) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      res.on('end', () => done(null, text));
-    });
+  const served = await app.http().get('/api/newsroom/sitemaps/reporters.xml').buffer(true).parse(asText);
   try {
     expect(stored).toEqual(expected);
     expect(served.status).toBe(200);

@@ -8,7 +8,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { startPlayground, type TestApp } from '../helpers/strapi';
 import { ARTICLE_UID, REPORTER_UID, createArticle, createReporter } from '../helpers/newsroom';
 import { seedArticles, seedReporters, withheldReporter } from '../helpers/seed';
-import { childrenNamed, jsonFeedProblems, parseXml, xmlEntries, type XmlElement } from '../helpers/feeds';
+import { asText, childrenNamed, jsonFeedProblems, parseXml, xmlEntries, type XmlElement } from '../helpers/feeds';
 import { leaksIn, readIdentity, type Identity } from '../helpers/withheld-identity';
 
 const FEED_SIZE = 3;
@@ -116,18 +116,7 @@ const expectedEntries = (slug: string, locale: 'en' | 'uk') => {
 describe('reporter feeds on the seeded newsroom', () => {
   let app: TestApp;
   let identity: Identity;
-  const get = (url: string, headers: Record<string, string> = {}) =>
-    app
-      .http()
-      .get(url)
-      .set(headers)
-      .buffer(true)
-      .parse((res, done) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      });
+  const get = (url: string, headers: Record<string, string> = {}) => app.http().get(url).set(headers).buffer(true).parse(asText);
   const feedUrl = (slug: string, format: Format, query = '') => `/api/newsroom/reporters/${slug}/feed.${format}${query}`;
   const named = seedReporters.filter((r) => r.bylineMode !== 'withheld');
 

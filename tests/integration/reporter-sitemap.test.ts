@@ -1,5 +1,6 @@
 import crypto from 'crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { asText } from '../helpers/feeds';
 import { startPlayground, type TestApp } from '../helpers/strapi';
 import { ARTICLE_UID, REPORTER_UID, createArticle, createReporter } from '../helpers/newsroom';
 
@@ -19,17 +20,7 @@ const urlsOf = (xml: string) => (parse(xml).urlset.url ?? []) as { loc: string; 
 
 describe('the reporter sitemap', () => {
   let app: TestApp;
-  const get = (url: string) =>
-    app
-      .http()
-      .get(url)
-      .buffer(true)
-      .parse((res, done) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      });
+  const get = (url: string) => app.http().get(url).buffer(true).parse(asText);
 
   beforeAll(async () => {
     app = await startPlayground();
