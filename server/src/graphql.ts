@@ -53,7 +53,7 @@ export const registerGraphqlGuards = (strapi: Core.Strapi) => {
     await redactWithheld(strapi, entitiesOf(result), { id: -1, documentId: 'withheld', staffStatus: 'active' });
     return result;
   };
-  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType) as never, reporterUid: REPORTER_UID, operatorPrefix: '' });
+  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType), reporterUid: REPORTER_UID, operatorPrefix: '' });
   const guardArgs =
     (target: string) =>
     async (next: Resolve, parent: unknown, args: Args, ...rest: unknown[]) => {

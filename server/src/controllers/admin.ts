@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core, UID } from '@strapi/strapi';
 import { errors, setCreatorFields } from '@strapi/utils';
 import { z } from 'zod/v4';
@@ -9,7 +10,7 @@ import { parseOrThrow } from '../domain/validation';
 import { parseParamsOr404, resolveLocale } from './route-params';
 import { documentId, int } from './query-schemas';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
-import { versionWhere } from '../services/admin-entries';
+import { versionWhere } from '../services/admin/admin-entries';
 import type { NewsroomSettings, StoredEntry } from '../../../shared/admin-api';
 import { isLocalizedType } from '../domain/localized-type';
 import { getService } from '../services/get-service';
@@ -88,18 +89,18 @@ const boxBody = z
 const service = <Name extends 'adminReporters' | 'adminKeyFacts' | 'adminEntries'>(strapi: Core.Strapi, name: Name) => getService(strapi, name);
 
 /** The Content Manager's permissions, conditions included, of the admin behind `ctx` on type `uid` (services/admin-access). */
-const access = (strapi: Core.Strapi, ctx: any, uid: string) => getService(strapi, 'adminAccess').of(ctx.state.userAbility, uid);
+const access = (strapi: Core.Strapi, ctx: Context, uid: string) => getService(strapi, 'adminAccess').of(ctx.state.userAbility, uid);
 
 /** Handlers of the admin routes (routes/admin.ts): parse and validate input, check the admin's Content Manager permissions (admin-access), call one service, answer. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  settings(ctx: any) {
+  settings(ctx: Context) {
     const { creditRoles, staleFactsAfterDays, contentTypes, withheldBylineText } = getConfig(strapi);
     const data: NewsroomSettings = { creditRoles, staleFactsAfterDays, contentTypes, withheldBylineText };
     ctx.body = { data };
   },
 
   /** The stored credits and boxes of one entry, for the panels, if the admin may read that entry in the Content Manager. */
-  async entry(ctx: any) {
+  async entry(ctx: Context) {
     const { uid, documentId: id } = parseParamsOr404(entryParams, ctx.params);
     const query = parseOrThrow(entryQuery, ctx.query);
     if (!getConfig(strapi).contentTypes.includes(uid)) throw new errors.NotFoundError(`${uid} does not take credits`);
@@ -119,20 +120,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
-  async searchReporters(ctx: any) {
+  async searchReporters(ctx: Context) {
     const query = parseOrThrow(typeaheadQuery, ctx.query);
     const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
     ctx.body = await service(strapi, 'adminReporters').search({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
   /** The profile linked to the logged-in admin (`adminUser`), if any: offered first and credited on a new article. */
-  async ownReporter(ctx: any) {
+  async ownReporter(ctx: Context) {
     const query = parseOrThrow(localeOnlyQuery, ctx.query);
     const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
     ctx.body = { data: await service(strapi, 'adminReporters').ownProfile(ctx.state.user.id, await resolveLocale(strapi, query.locale), readable) };
   },
 
-  async createReporter(ctx: any) {
+  async createReporter(ctx: Context) {
     const body = parseOrThrow(quickCreateBody, ctx.request.body ?? {});
     const publish = body.publish ?? true;
     if (publish && !ctx.state.userAbility.can('plugin::content-manager.explorer.publish', REPORTER_UID)) {
@@ -156,32 +157,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
-  async directory(ctx: any) {
+  async directory(ctx: Context) {
     const query = parseOrThrow(directoryQuery, ctx.query);
     const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
     ctx.body = await service(strapi, 'adminReporters').directory({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
-  async reporterFacets(ctx: any) {
+  async reporterFacets(ctx: Context) {
     const query = parseOrThrow(localeOnlyQuery, ctx.query);
     const readable = await access(strapi, ctx, REPORTER_UID).readableWhere();
     ctx.body = { data: await service(strapi, 'adminReporters').facets(await resolveLocale(strapi, query.locale), readable) };
   },
 
-  async mergeReporters(ctx: any) {
+  async mergeReporters(ctx: Context) {
     const body = parseOrThrow(mergeBody, ctx.request.body ?? {});
     // Merging changes both profiles, in every locale.
     await access(strapi, ctx, REPORTER_UID).assert(['update'], { documentId: { $in: [body.sourceDocumentId, body.targetDocumentId] }, publishedAt: null });
     ctx.body = { data: await service(strapi, 'adminReporters').merge(body) };
   },
 
-  async searchBoxes(ctx: any) {
+  async searchBoxes(ctx: Context) {
     const query = parseOrThrow(typeaheadQuery, ctx.query);
     const readable = await access(strapi, ctx, KEY_FACTS_UID).readableWhere();
     ctx.body = await service(strapi, 'adminKeyFacts').search({ ...query, locale: await resolveLocale(strapi, query.locale), readable });
   },
 
-  async boxLibrary(ctx: any) {
+  async boxLibrary(ctx: Context) {
     const { stale, ...query } = parseOrThrow(libraryQuery, ctx.query);
     const readable = await access(strapi, ctx, KEY_FACTS_UID).readableWhere();
     ctx.body = await service(strapi, 'adminKeyFacts').library({
@@ -192,7 +193,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
   },
 
-  async findBox(ctx: any) {
+  async findBox(ctx: Context) {
     const { documentId: id } = parseParamsOr404(boxParams, ctx.params);
     const query = parseOrThrow(localeOnlyQuery, ctx.query);
     const locale = await resolveLocale(strapi, query.locale);
@@ -200,7 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await service(strapi, 'adminKeyFacts').findOne(id, locale) };
   },
 
-  async createBox(ctx: any) {
+  async createBox(ctx: Context) {
     const body = parseOrThrow(boxBody, ctx.request.body ?? {});
     const stamp = setCreatorFields({ user: ctx.state.user });
     const data = await service(strapi, 'adminKeyFacts').save({
@@ -213,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data };
   },
 
-  async updateBox(ctx: any) {
+  async updateBox(ctx: Context) {
     const { documentId: id } = parseParamsOr404(boxParams, ctx.params);
     const body = parseOrThrow(boxBody, ctx.request.body ?? {});
     const locale = await resolveLocale(strapi, body.locale);

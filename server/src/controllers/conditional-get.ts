@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import { strongEtag, type Gzipped } from '../domain/strong-etag';
 
 /**
@@ -9,7 +10,7 @@ import { strongEtag, type Gzipped } from '../domain/strong-etag';
  * cache's copy of a co-author's feed. With `gzipped`, a client that accepts gzip gets that form.
  */
 export const sendCacheable = (
-  ctx: any,
+  ctx: Context,
   mediaType: string,
   { body, lastModified, etag, gzipped }: { body: string; lastModified: Date | null; etag?: string; gzipped?: Gzipped }
 ): void => {

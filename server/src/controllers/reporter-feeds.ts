@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../plugin-config';
 import { parseOrThrow } from '../domain/validation';
@@ -15,7 +16,7 @@ import { getService } from '../services/get-service';
 export const reporterFeedController =
   (format: FeedFormat) =>
   ({ strapi }: { strapi: Core.Strapi }) => ({
-    async findOne(ctx: any) {
+    async findOne(ctx: Context) {
       const { slug } = parseParamsOr404(slugParam, ctx.params);
       const query = parseOrThrow(feedQuery(getConfig(strapi).feedSize), ctx.query);
       const locale = await resolveLocale(strapi, query.locale);

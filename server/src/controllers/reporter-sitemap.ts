@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod/v4';
 import { parseOrThrow } from '../domain/validation';
@@ -17,18 +18,18 @@ const noQuery = z.object({}).strict();
 // read-only API tokens may call.
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sitemap = (part?: number) => getService(strapi, 'reporterSitemap').sitemap(part);
-  const send = async (ctx: any, part?: number) => {
+  const send = async (ctx: Context, part?: number) => {
     parseOrThrow(noQuery, ctx.query);
     const { xml, lastModified, etag, gzipped } = await sitemap(part);
     sendCacheable(ctx, 'application/xml; charset=utf-8', { body: xml, lastModified: lastModified === null ? null : new Date(lastModified), etag, gzipped });
   };
   return {
     /** The whole sitemap, or its index when it is split. */
-    async find(ctx: any) {
+    async find(ctx: Context) {
       await send(ctx);
     },
     /** One part of a split sitemap. */
-    async findOne(ctx: any) {
+    async findOne(ctx: Context) {
       await send(ctx, parseParamsOr404(partParam, ctx.params).part);
     },
   };

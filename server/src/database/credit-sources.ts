@@ -6,8 +6,7 @@ import { getConfig } from '../plugin-config';
 import type { CreditSource } from '../domain/credit-index';
 import { columnOf, componentJoinColumns, joinTableOf, model, tableOf } from './metadata';
 import { isLocalizedType } from '../domain/localized-type';
-
-type Row = Record<string, any>;
+import type { StoredRow as Row } from '../domain/stored-row';
 
 /** Which published entry versions of a type to read the credits of. */
 export type SourceScope =

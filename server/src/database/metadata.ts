@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { titleAttributeOf } from '../domain/entry-title';
 
 /**
  * The plugin's one way to Strapi's database metadata (table, column and join-table names) and to
@@ -21,6 +22,10 @@ export interface Model {
 }
 
 export const model = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid as UID.Schema) as unknown as Model;
+
+/** The attribute a type's entries are named by in messages and lists (title, headline, name…). */
+export const titleAttribute = (strapi: Core.Strapi, uid: string): string | null =>
+  titleAttributeOf((strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, { type: string }> }).attributes);
 
 export const joinTableOf = (strapi: Core.Strapi, uid: string, attribute: string): JoinTable => {
   const joinTable = model(strapi, uid).attributes[attribute]?.joinTable;

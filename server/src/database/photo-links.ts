@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
 import { columnOf, joinTableOf, model, qualifiedName, tableOf, type JoinTable } from './metadata';
+import type { Knex } from 'knex';
 
 /**
  * A profile's photo is a media link in the upload plugin's morph table. When the schema changes
@@ -20,7 +21,7 @@ export const restorePhotoLinks = async (strapi: Core.Strapi) => {
     .whereNotNull(fileColumn)
     // A withheld reporter's photo is unlinked on purpose (services/withheld-identity.ts).
     .whereNot(columnOf(strapi, REPORTER_UID, 'bylineMode'), 'withheld')
-    .whereNotExists(function exists(this: any) {
+    .whereNotExists(function exists(this: Knex.QueryBuilder) {
       this.select('*')
         .from(qualifiedName(strapi, link.name))
         .whereRaw('?? = ??', [`${link.name}.${link.morphColumn.idColumn.name}`, `${profiles.tableName}.id`])

@@ -4,6 +4,7 @@ import { getConfig } from '../plugin-config';
 import { createQueryGuard } from '../domain/public-query-guard';
 import { raiseChangeCounter } from '../database/change-counters';
 import { getService } from '../services/get-service';
+import type { StoredRow as Entity } from '../domain/stored-row';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 const PROFILE_WRITES = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft']);
@@ -14,7 +15,6 @@ const ENTRY_WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish
 const requestKind = (strapi: Core.Strapi): string | undefined => strapi.requestContext.get()?.state?.route?.info?.type;
 
 type Params = { documentId?: string; locale?: string; data?: Record<string, unknown>; filters?: unknown; populate?: unknown; sort?: unknown };
-type Entity = Record<string, any>;
 /** What a Document Service action resolves to. */
 type Outcome = Awaited<ReturnType<Parameters<Modules.Documents.Middleware.Middleware>[1]>>;
 
@@ -32,7 +32,7 @@ const entitiesOf = (result: unknown): Entity[] => {
  * anything is stored, and a profile write settles its withheld identity in the same transaction.
  */
 export const newsroomDocumentMiddleware = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
-  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType) as never, reporterUid: REPORTER_UID, operatorPrefix: '$' });
+  const guard = createQueryGuard({ getModel: (uid) => strapi.getModel(uid as UID.ContentType), reporterUid: REPORTER_UID, operatorPrefix: '$' });
 
   const profileAction = async (action: string, params: Params, next: () => Promise<Outcome>): Promise<Outcome> => {
     if (READS.has(action)) return next();

@@ -1,8 +1,7 @@
 import { isStale } from '../../../shared/key-facts-rules';
 import type { NewsroomConfig } from '../config/schema';
 import { organizationJsonLd } from './json-ld';
-
-type Entity = Record<string, any>;
+import type { StoredRow as Entity } from './stored-row';
 
 export interface PublicFact {
   text: string;

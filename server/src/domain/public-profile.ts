@@ -1,7 +1,6 @@
 import { PROFILE_URL_PLACEHOLDERS, type NewsroomConfig } from '../config/schema';
 import { textForLocale } from '../../../shared/locale-lookup';
-
-type Entity = Record<string, any>;
+import type { StoredRow as Entity } from './stored-row';
 
 export interface PublicPhoto {
   url: string;

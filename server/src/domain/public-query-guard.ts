@@ -35,14 +35,14 @@ const TEXT = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration
 // Structured values: the databases cannot compare or order them (PostgreSQL answers with an error).
 const STRUCTURED = new Set(['json', 'blocks']);
 const TEXT_MATCH = /^(not)?(contains|startsWith|endsWith)i?$/i;
-const BOOLEAN_VALUES = new Set([true, false, 'true', 'false', '1', '0', 1, 0]);
+const BOOLEAN_VALUES = new Set<unknown>([true, false, 'true', 'false', '1', '0', 1, 0]);
 
 /** Whether a value can be compared with a column of this type: the database would fail (a 500) on the rest. */
 const fitsType = (type: string, value: unknown): boolean => {
   if (value === null) return true;
   if (NUMERIC.has(type)) return typeof value === 'number' || (typeof value === 'string' && /^-?\d{1,18}(\.\d+)?$/.test(value));
   if (DATES.has(type)) return (typeof value === 'string' || typeof value === 'number') && (type === 'time' || !Number.isNaN(new Date(value).getTime()));
-  if (type === 'boolean') return BOOLEAN_VALUES.has(value as never);
+  if (type === 'boolean') return BOOLEAN_VALUES.has(value);
   return true;
 };
 const isMorphTo = (attribute: Attribute) => attribute.type === 'relation' && /^morphTo/.test(attribute.relation ?? '');
@@ -91,7 +91,7 @@ export const createQueryGuard = ({ getModel, reporterUid, operatorPrefix: $ }: Q
         if (!Array.isArray(operand)) refuse('filters', [...path, key], 'must be a list');
         (operand as unknown[]).forEach((item, index) => checkOperators(item, type, [...path, key, String(index)]));
       } else if (name === 'null' || name === 'notNull') {
-        if (!BOOLEAN_VALUES.has(operand as never)) refuse('filters', [...path, key], 'must be true or false');
+        if (!BOOLEAN_VALUES.has(operand)) refuse('filters', [...path, key], 'must be true or false');
       } else if (STRUCTURED.has(type)) refuse('filters', [...path, key], `a ${type} attribute can only be filtered with ${op('null')} or ${op('notNull')}`);
       else if (TEXT_MATCH.test(name) && !TEXT.has(type)) refuse('filters', [...path, key], `only applies to text attributes (this one is ${type})`);
       else if (SCALAR_OPERATORS_WITH_LISTS.has(name)) checkValues(operand, [...path, key], 'must be a value or a list of values');

@@ -3,8 +3,8 @@ import { entryUrl } from './entry-url';
 import { toPublicProfile, withheldText, type PublicProfile } from './public-profile';
 import { feedText, type FeedEntry, type FeedFormat, type FeedPerson, type ReporterFeed } from './reporter-feed';
 import { TITLE_ATTRIBUTES } from './entry-title';
+import type { StoredRow as Entity } from './stored-row';
 
-type Entity = Record<string, any>;
 type DateLike = string | Date | null | undefined;
 
 /** An entry of the reporter page (`reporters.articlesBy`): its public scalar attributes, `date` and the reporter's `roles`. */

@@ -11,8 +11,7 @@
  * This module is the pure part: which attributes are identity, what a sealed row holds, and how
  * an editor's view is put back together. services/withheld-identity.ts moves the values.
  */
-
-type Row = Record<string, any>;
+import type { StoredRow as Row } from './stored-row';
 
 /** Identity attributes shared by all locales of a profile (kept in `withheldIdentity` while withheld). */
 export const SHARED_IDENTITY = [

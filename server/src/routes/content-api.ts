@@ -10,9 +10,9 @@ const readsArePublished = () => ({
   find: { policies: ['plugin::newsroom.published-only'] },
   findOne: { policies: ['plugin::newsroom.published-only'] },
 });
-const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as UID.ContentType, { config: readsArePublished() } as never);
+const coreReporterRoutes = factories.createCoreRouter(REPORTER_UID as UID.ContentType, { config: readsArePublished() });
 // Likewise for boxes (`/api/newsroom/key-facts-boxes`), so `populate=keyFacts` works.
-const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as UID.ContentType, { config: readsArePublished() } as never);
+const coreBoxRoutes = factories.createCoreRouter(KEY_FACTS_UID as UID.ContentType, { config: readsArePublished() });
 
 type CoreRouter = { routes: unknown[] };
 

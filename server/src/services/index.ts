@@ -1,24 +1,24 @@
 import type { UID } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
-import reporters from './reporters';
-import reporterFeeds from './reporter-feeds';
-import reporterProfileWrites from './reporter-profile-writes';
-import keyFactsWrites from './key-facts-writes';
-import credits from './credits';
-import bylines from './bylines';
-import keyFacts from './key-facts';
-import reporterMerge from './reporter-merge';
-import adminEntries from './admin-entries';
-import adminReporters from './admin-reporters';
-import adminKeyFacts from './admin-key-facts';
-import adminEditLayout from './admin-edit-layout';
-import withheldIdentity from './withheld-identity';
-import adminAccess from './admin-access';
-import creditIndex from './credit-index';
-import reporterSitemap from './reporter-sitemap';
-import slugRedirects from './slug-redirects';
-import wordpressImport from './wordpress-import';
+import reporters from './public/reporters';
+import reporterFeeds from './public/reporter-feeds';
+import reporterProfileWrites from './writes/reporter-profile-writes';
+import keyFactsWrites from './writes/key-facts-writes';
+import credits from './writes/credits';
+import bylines from './public/bylines';
+import keyFacts from './public/key-facts';
+import reporterMerge from './admin/reporter-merge';
+import adminEntries from './admin/admin-entries';
+import adminReporters from './admin/admin-reporters';
+import adminKeyFacts from './admin/admin-key-facts';
+import adminEditLayout from './admin/admin-edit-layout';
+import withheldIdentity from './writes/withheld-identity';
+import adminAccess from './admin/admin-access';
+import creditIndex from './records/credit-index';
+import reporterSitemap from './public/reporter-sitemap';
+import slugRedirects from './records/slug-redirects';
+import wordpressImport from './import/wordpress-import';
 
 export default {
   // The core service behind the core routes of profiles.

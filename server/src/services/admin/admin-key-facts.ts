@@ -1,13 +1,14 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BOX_POPULATE, KEY_FACTS_UID } from '../content-types';
-import { isStale } from '../../../shared/key-facts-rules';
-import { getConfig } from '../plugin-config';
-import { pagination } from '../domain/pagination';
-import type { BoxInput, BoxSummary, BoxWithUsage, LibraryRow, Paged } from '../../../shared/admin-api';
-import { getService } from './get-service';
+import { BOX_POPULATE, KEY_FACTS_UID } from '../../content-types';
+import { isStale } from '../../../../shared/key-facts-rules';
+import { getConfig } from '../../plugin-config';
+import { pagination } from '../../domain/pagination';
+import type { BoxInput, BoxSummary, BoxWithUsage, LibraryRow, Paged } from '../../../../shared/admin-api';
+import { getService } from '../get-service';
+import { documentsOf } from '../../database/documents-of';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
-type Row = Record<string, any>;
 /** Sets who created or last changed a box (`setCreatorFields` of @strapi/utils), as the Content Manager does. */
 type Stamp = (data: Row) => Row;
 
@@ -96,13 +97,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * that attach it, so what an editor saves here is what those articles show.
      */
     async save({ documentId, locale, data, verified, stamp }: { documentId?: string; locale: string; data: BoxInput; verified: boolean; stamp: Stamp }) {
-      const documents = strapi.documents(KEY_FACTS_UID as UID.ContentType);
+      const documents = documentsOf(strapi, KEY_FACTS_UID);
       const values = stamp({ ...data, ...(verified ? { lastVerifiedAt: new Date().toISOString() } : {}) });
       const saved = (
-        documentId ? await documents.update({ documentId, locale, data: values } as never) : await documents.create({ locale, data: values } as never)
+        documentId ? await documents.update({ documentId, locale, data: values }) : await documents.create({ locale, data: values })
       ) as Row | null;
       if (!saved) throw new errors.NotFoundError(`No key-facts box ${documentId}`);
-      await documents.publish({ documentId: saved.documentId, locale } as never);
+      await documents.publish({ documentId: saved.documentId, locale });
       return this.findOne(saved.documentId, locale);
     },
 

@@ -1,12 +1,12 @@
-import type { Core, UID } from '@strapi/strapi';
-import { REPORTER_UID } from '../content-types';
-import { facetNeedle, nameSearchFilter } from '../domain/slugs';
-import { pagination } from '../domain/pagination';
-import { isSameName, latinForms } from '../../../shared/name-search';
-import type { DirectoryRow, Paged, ProfileGap, ReporterSummary } from '../../../shared/admin-api';
-import { getService } from './get-service';
-
-type Row = Record<string, any>;
+import type { Core } from '@strapi/strapi';
+import { REPORTER_UID } from '../../content-types';
+import { facetNeedle, nameSearchFilter } from '../../domain/slugs';
+import { pagination } from '../../domain/pagination';
+import { isSameName, latinForms } from '../../../../shared/name-search';
+import type { DirectoryRow, Paged, ProfileGap, ReporterSummary } from '../../../../shared/admin-api';
+import { getService } from '../get-service';
+import { documentsOf } from '../../database/documents-of';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
 const isBlank = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
@@ -170,9 +170,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       publish: boolean;
       stamp: (data: Row) => Row;
     }) {
-      const documents = strapi.documents(REPORTER_UID as UID.ContentType);
-      const created = (await documents.create({ locale, data: stamp({ fullName, ...(jobTitle ? { jobTitle } : {}) }) } as never)) as Row;
-      if (publish) await documents.publish({ documentId: created.documentId, locale } as never);
+      const documents = documentsOf(strapi, REPORTER_UID);
+      const created = (await documents.create({ locale, data: stamp({ fullName, ...(jobTitle ? { jobTitle } : {}) }) })) as Row;
+      if (publish) await documents.publish({ documentId: created.documentId, locale });
       const [summary] = await toSummaries([{ ...created, locale }]);
       return summary;
     },

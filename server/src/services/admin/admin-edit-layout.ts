@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { getConfig } from '../plugin-config';
-
-type Row = Record<string, any>;
+import { getConfig } from '../../plugin-config';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
 /** The fields the plugin adds to enabled types, which the Byline and Key facts panels edit. */
 export const PANEL_FIELDS = ['credits', 'keyFacts'] as const;

@@ -1,14 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
-import { checkProfile, reporterProfileFields } from '../../../shared/reporter-profile-rules';
-import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
-import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
-import { fieldIssue, throwIfIssues } from '../domain/validation';
-import { unknownFieldIssues } from '../domain/known-fields';
-import { firstFreeSlug, profileFacets, slugFromName } from '../domain/slugs';
-import { nameSearchKey } from '../../../shared/name-search';
+import { checkProfile, reporterProfileFields } from '../../../../shared/reporter-profile-rules';
+import { issuesFromZod, type FieldIssue } from '../../../../shared/validation-error';
+import { REPORTER_UID, UPLOAD_FILE_UID } from '../../content-types';
+import { fieldIssue, throwIfIssues } from '../../domain/validation';
+import { unknownFieldIssues } from '../../domain/known-fields';
+import { firstFreeSlug, profileFacets, slugFromName } from '../../domain/slugs';
+import { nameSearchKey } from '../../../../shared/name-search';
 import { localizedDocument } from './localized-document';
-import { readRelationChange } from '../domain/relation-refs';
-import { revealedRow } from '../domain/withheld-identity';
+import { readRelationChange } from '../../domain/relation-refs';
+import { revealedRow } from '../../domain/withheld-identity';
 
 type Data = Record<string, unknown>;
 

@@ -1,12 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
-import { KEY_FACTS_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import type { EntryRef } from '../../../shared/admin-api';
-import { isLocalizedType } from '../domain/localized-type';
-import { titleAttribute } from './credits';
-import { columnOf, joinTableOf, model, tableOf } from '../database/metadata';
-
-type Row = Record<string, any>;
+import { KEY_FACTS_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import type { EntryRef } from '../../../../shared/admin-api';
+import { isLocalizedType } from '../../domain/localized-type';
+import { columnOf, joinTableOf, model, tableOf, titleAttribute } from '../../database/metadata';
+import type { StoredRow as Row } from '../../domain/stored-row';
+import type { Knex } from 'knex';
 
 /** The database `where` of one version of an entry: a locale (if the type has them), draft or published. */
 export const versionWhere = (documentId: string, locale: string | undefined, status: 'draft' | 'published'): Row => ({
@@ -41,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Per target documentId, the number of distinct entries (documents) linking to it. */
-  const countLinks = async (join: (uid: string) => any, targetUid: string, targetIds: string[]) => {
+  const countLinks = async (join: (uid: string) => Knex.QueryBuilder, targetUid: string, targetIds: string[]) => {
     const counts: Record<string, number> = Object.fromEntries(targetIds.map((id) => [id, 0]));
     if (targetIds.length === 0) return counts;
     for (const uid of getConfig(strapi).contentTypes) {
@@ -57,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Per target documentId, the entries linking to it (at most `limit` in all), newest first. */
-  const listLinks = async (join: (uid: string) => any, targetUid: string, targetIds: string[], locale: string | undefined, limit: number) => {
+  const listLinks = async (join: (uid: string) => Knex.QueryBuilder, targetUid: string, targetIds: string[], locale: string | undefined, limit: number) => {
     const lists: Record<string, EntryRef[]> = Object.fromEntries(targetIds.map((id) => [id, []]));
     if (targetIds.length === 0) return lists;
     for (const uid of getConfig(strapi).contentTypes) {

@@ -1,17 +1,17 @@
 import crypto from 'crypto';
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { getConfig } from '../plugin-config';
-import { compareNewestFirst, diffIndexRows, indexRowsFrom, NO_LOCALE, pairKey, type IndexRow } from '../domain/credit-index';
-import type { ArchiveCursor } from '../domain/archive-cursor';
-import { CREDIT_INDEX_TABLES as T, dropArchiveIndexes, ensureArchiveIndexes } from '../database/credit-index-tables';
-import { qualifiedName, tableOf } from '../database/metadata';
-import { countPublished, nextPublishedBatch, readCreditSources } from '../database/credit-sources';
-import { analyzeStaleTables } from '../database/statistics';
-import { raiseChangeCounter } from '../database/change-counters';
-import { isLocalizedType } from '../domain/localized-type';
+import { getConfig } from '../../plugin-config';
+import { compareNewestFirst, diffIndexRows, indexRowsFrom, NO_LOCALE, pairKey, type IndexRow } from '../../domain/credit-index';
+import type { ArchiveCursor } from '../../domain/archive-cursor';
+import { CREDIT_INDEX_TABLES as T, dropArchiveIndexes, ensureArchiveIndexes } from '../../database/credit-index-tables';
+import { qualifiedName, tableOf } from '../../database/metadata';
+import { countPublished, nextPublishedBatch, readCreditSources } from '../../database/credit-sources';
+import { analyzeStaleTables } from '../../database/statistics';
+import { raiseChangeCounter } from '../../database/change-counters';
+import { isLocalizedType } from '../../domain/localized-type';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
-type Row = Record<string, any>;
 type Trx = Knex.Transaction;
 
 const STATE = 'credit-index';

@@ -1,10 +1,10 @@
-import type { Core, UID } from '@strapi/strapi';
-import { REPORTER_UID, UPLOAD_FILE_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { withheldText } from '../domain/public-profile';
-import { isWithheld, nextIdentity, restoredColumns, revealedRow, sealedColumns } from '../domain/withheld-identity';
-
-type Row = Record<string, any>;
+import type { Core } from '@strapi/strapi';
+import { REPORTER_UID, UPLOAD_FILE_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { withheldText } from '../../domain/public-profile';
+import { isWithheld, nextIdentity, restoredColumns, revealedRow, sealedColumns } from '../../domain/withheld-identity';
+import { documentsOf } from '../../database/documents-of';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
 /** The write a settle follows: the draft locale it wrote and the attributes its data set. */
 export interface ProfileWrite {
@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (row.photo) data.photo = null;
     if (Array.isArray(row.socialLinks) && row.socialLinks.length > 0) {
-      Object.assign(data, await strapi.documents(REPORTER_UID as UID.ContentType).updateComponents(row as never, { socialLinks: [] } as never));
+      Object.assign(data, await documentsOf(strapi, REPORTER_UID).updateComponents(row, { socialLinks: [] }));
     }
     if (Object.keys(data).length > 0) await profiles().update({ where: { id: row.id }, data });
   };
@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const data: Row = { ...columns };
     if (socialLinks) {
       const links = (socialLinks as Row[]).map(({ network, url }) => ({ network, url }));
-      Object.assign(data, await strapi.documents(REPORTER_UID as UID.ContentType).updateComponents(row as never, { socialLinks: links } as never));
+      Object.assign(data, await documentsOf(strapi, REPORTER_UID).updateComponents(row, { socialLinks: links }));
     }
     if (!write.fields.includes('photo') && row.photoFileId) {
       const file = await strapi.db.query(UPLOAD_FILE_UID).findOne({ where: { id: row.photoFileId }, select: ['id'] });

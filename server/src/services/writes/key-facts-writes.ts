@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
-import { checkBox, keyFactsBoxFields } from '../../../shared/key-facts-rules';
-import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
-import { KEY_FACTS_UID } from '../content-types';
-import { fieldIssue, throwIfIssues } from '../domain/validation';
-import { unknownFieldIssues } from '../domain/known-fields';
+import { checkBox, keyFactsBoxFields } from '../../../../shared/key-facts-rules';
+import { issuesFromZod, type FieldIssue } from '../../../../shared/validation-error';
+import { KEY_FACTS_UID } from '../../content-types';
+import { fieldIssue, throwIfIssues } from '../../domain/validation';
+import { unknownFieldIssues } from '../../domain/known-fields';
 import { localizedDocument } from './localized-document';
 
 type Data = Record<string, unknown>;

@@ -1,16 +1,15 @@
 import { gzipSync } from 'zlib';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORTER_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { profileUrl } from '../domain/public-profile';
-import { SITEMAP_MAX_URLS, sitemapIndexXml, urlsetXml, type SitemapEntry } from '../domain/sitemap-xml';
-import { columnOf, model, tableOf } from '../database/metadata';
-import { readChangeCounter } from '../database/change-counters';
-import { strongEtag, type Gzipped } from '../domain/strong-etag';
-import { getService } from './get-service';
-
-type Row = Record<string, any>;
+import { REPORTER_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { profileUrl } from '../../domain/public-profile';
+import { SITEMAP_MAX_URLS, sitemapIndexXml, urlsetXml, type SitemapEntry } from '../../domain/sitemap-xml';
+import { columnOf, model, tableOf } from '../../database/metadata';
+import { readChangeCounter } from '../../database/change-counters';
+import { strongEtag, type Gzipped } from '../../domain/strong-etag';
+import { getService } from '../get-service';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
 export interface SitemapDocument {
   xml: string;

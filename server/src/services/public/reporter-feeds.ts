@@ -1,13 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
-import { REPORTER_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { toPublicProfile } from '../domain/public-profile';
-import { isLocalizedType } from '../domain/localized-type';
-import { renderFeed, type FeedFormat } from '../domain/reporter-feed';
-import { newsroomUrn, reporterFeedModel, reporterFeedUrl, type ListedEntry, type StoredCredits } from '../domain/reporter-feed-model';
-import { getService } from './get-service';
-
-type Entity = Record<string, any>;
+import { REPORTER_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { toPublicProfile } from '../../domain/public-profile';
+import { isLocalizedType } from '../../domain/localized-type';
+import { renderFeed, type FeedFormat } from '../../domain/reporter-feed';
+import { newsroomUrn, reporterFeedModel, reporterFeedUrl, type ListedEntry, type StoredCredits } from '../../domain/reporter-feed-model';
+import { getService } from '../get-service';
+import type { StoredRow as Entity } from '../../domain/stored-row';
 
 export interface FeedQuery {
   locale: string;

@@ -1,15 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { bylineText } from '../../../shared/byline-text';
-import { getConfig } from '../plugin-config';
-import { toPublicProfile, withheldText, type PublicProfile } from '../domain/public-profile';
-import { articleCreditsJsonLd, type CreditForJsonLd } from '../domain/json-ld';
-import { claimReviewJsonLd, toPublicBox } from '../domain/public-box';
-import { entryUrl } from '../domain/entry-url';
-import { isLocalizedType } from '../domain/localized-type';
-import { BOX_POPULATE } from '../content-types';
-
-type Entity = Record<string, any>;
+import { bylineText } from '../../../../shared/byline-text';
+import { getConfig } from '../../plugin-config';
+import { toPublicProfile, withheldText, type PublicProfile } from '../../domain/public-profile';
+import { articleCreditsJsonLd, type CreditForJsonLd } from '../../domain/json-ld';
+import { claimReviewJsonLd, toPublicBox } from '../../domain/public-box';
+import { entryUrl } from '../../domain/entry-url';
+import { isLocalizedType } from '../../domain/localized-type';
+import { BOX_POPULATE } from '../../content-types';
+import type { StoredRow as Entity } from '../../domain/stored-row';
 
 /** Everything a frontend needs for one article's credits and boxes, from one read. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

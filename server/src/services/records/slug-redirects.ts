@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SLUG_REDIRECT_UID } from '../content-types';
+import { SLUG_REDIRECT_UID } from '../../content-types';
 
 /**
  * Former slugs of reporter profiles, so old profile URLs keep answering: recorded by profile

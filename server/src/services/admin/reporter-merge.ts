@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { COMPONENT_UIDS } from '../components';
-import { REPORTER_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { getService } from './get-service';
-import { columnOf, componentJoinColumns, joinTableOf, model, tableOf, type JoinTable } from '../database/metadata';
-
-type Row = Record<string, any>;
+import { COMPONENT_UIDS } from '../../components';
+import { REPORTER_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { getService } from '../get-service';
+import { columnOf, componentJoinColumns, joinTableOf, model, tableOf, type JoinTable } from '../../database/metadata';
+import { documentsOf } from '../../database/documents-of';
+import type { StoredRow as Row } from '../../domain/stored-row';
+import type { Knex } from 'knex';
 
 /**
  * Merging duplicate profiles: every credit of the source moves to the target, in one
@@ -62,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         // Archive the source: no longer public, pointing to the survivor, its URL redirecting there.
         await profiles.updateMany({ where: { documentId: sourceDocumentId }, data: { mergedInto: targetDocumentId } });
-        await strapi.documents(REPORTER_UID).unpublish({ documentId: sourceDocumentId, locale: '*' } as never);
+        await documentsOf(strapi, REPORTER_UID).unpublish({ documentId: sourceDocumentId, locale: '*' });
         await getService(strapi, 'slugRedirects').redirectMerged(sourceDocumentId, targetDocumentId, source.find((row) => row.slug)?.slug);
         return { movedCredits: movedCreditIds.length, droppedCredits: dropped, sourceDocumentId, targetDocumentId };
       });
@@ -72,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * In every entry holding one of `creditIds`, keeps the first credit of each (reporter, role)
      * and deletes the later repeats. The survivors keep their relative order.
      */
-    async dropRepeatedCredits(table: (name: string) => any, creditIds: number[]) {
+    async dropRepeatedCredits(table: (name: string) => Knex.QueryBuilder, creditIds: number[]) {
       if (creditIds.length === 0) return 0;
       const creditMeta = model(strapi, COMPONENT_UIDS.credit);
       const { name: link, joinColumn, inverseJoinColumn } = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');

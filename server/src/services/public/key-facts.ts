@@ -1,13 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { BOX_POPULATE, KEY_FACTS_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { claimReviewJsonLd, toPublicBox } from '../domain/public-box';
-import { entryUrl } from '../domain/entry-url';
-import { titleAttribute } from './credits';
-import { isLocalizedType } from '../domain/localized-type';
-
-type Entity = Record<string, any>;
+import { BOX_POPULATE, KEY_FACTS_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { claimReviewJsonLd, toPublicBox } from '../../domain/public-box';
+import { entryUrl } from '../../domain/entry-url';
+import { titleAttribute } from '../../database/metadata';
+import { isLocalizedType } from '../../domain/localized-type';
+import type { StoredRow as Entity } from '../../domain/stored-row';
 
 /** A key-facts box for the public, with where it is used. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

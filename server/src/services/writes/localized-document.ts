@@ -1,17 +1,18 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 
-type Data = Record<string, any>;
+type I18nOptions = { i18n?: { localized?: boolean } };
+import type { StoredRow as Data } from '../../domain/stored-row';
 
 /**
  * Helpers for writes to the plugin's localized types, shared by their write services.
  */
 export const localizedDocument = (strapi: Core.Strapi, uid: string) => {
-  const attributes = () => (strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, any> }).attributes;
-  const isShared = (attribute: any) => attribute.pluginOptions?.i18n?.localized === false;
+  const attributes = () => strapi.contentType(uid as UID.ContentType).attributes;
+  const isShared = (attribute: Schema.Attribute.AnyAttribute) => (attribute.pluginOptions as I18nOptions | undefined)?.i18n?.localized === false;
   // Everything inside a component: its relations, media and nested components.
   const componentPopulate = (componentUid: string): Data =>
     Object.fromEntries(
-      Object.entries((strapi.components[componentUid as never] as { attributes: Record<string, any> }).attributes)
+      Object.entries(strapi.getModel(componentUid as UID.Component).attributes)
         .filter(([, attribute]) => ['relation', 'media', 'component'].includes(attribute.type))
         .map(([name, attribute]) => [name, attribute.type === 'component' ? { populate: componentPopulate(attribute.component) } : true])
     );
@@ -21,8 +22,12 @@ export const localizedDocument = (strapi: Core.Strapi, uid: string) => {
     sharedPopulate() {
       return Object.fromEntries(
         Object.entries(attributes())
-          .filter(([, attribute]) => isShared(attribute) && (attribute.type === 'media' || attribute.type === 'component'))
-          .map(([name, attribute]) => [name, attribute.type === 'media' ? { select: ['id'] } : { populate: componentPopulate(attribute.component) }])
+          .filter(([, attribute]) => isShared(attribute))
+          .flatMap(([name, attribute]): [string, Data][] => {
+            if (attribute.type === 'media') return [[name, { select: ['id'] }]];
+            if (attribute.type === 'component') return [[name, { populate: componentPopulate(attribute.component) }]];
+            return [];
+          })
       );
     },
 

@@ -1,7 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { StoredRow as Row } from '../../domain/stored-row';
 
-type Row = Record<string, any>;
 export type ContentAction = 'read' | 'create' | 'update' | 'publish';
 
 /**
@@ -10,10 +10,15 @@ export type ContentAction = 'read' | 'create' | 'update' | 'publish';
  * routes read and write only what that admin could open and change in the Content Manager. The
  * Content Manager's own permission checker decides, as it does for its own routes.
  */
+interface PopulateBuilder {
+  populateFromQuery(query: Row): PopulateBuilder;
+  build(): Promise<Row>;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const contentManager = () => strapi.plugin('content-manager');
-  // A factory: populateBuilder(uid) gives a builder.
-  const populateBuilder = (uid: string) => (contentManager().service('populate-builder') as unknown as (uid: string) => any)(uid);
+  // A factory: populateBuilder(uid) gives a builder (the Content Manager's populate-builder service).
+  const populateBuilder = (uid: string) => (contentManager().service('populate-builder') as unknown as (uid: string) => PopulateBuilder)(uid);
   // The Content Manager's query format (filters, populate) turned into the database's (where, populate).
   const toDatabase = (uid: string, query: Row): Row => strapi.get('query-params').transform(uid, query);
 

@@ -1,19 +1,14 @@
 import type { Core, UID } from '@strapi/strapi';
 import createHttpError from 'http-errors';
-import { creditsRule } from '../../../shared/credit-rules';
-import { issuesFromZod, type FieldIssue } from '../../../shared/validation-error';
-import { KEY_FACTS_UID, REPORTER_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { fieldIssue, throwIfIssues } from '../domain/validation';
-import { readRelationChange, type RelationRef } from '../domain/relation-refs';
+import { creditsRule } from '../../../../shared/credit-rules';
+import { issuesFromZod, type FieldIssue } from '../../../../shared/validation-error';
+import { KEY_FACTS_UID, REPORTER_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { fieldIssue, throwIfIssues } from '../../domain/validation';
+import { readRelationChange, type RelationRef } from '../../domain/relation-refs';
 import { localizedDocument } from './localized-document';
-import { titleAttributeOf } from '../domain/entry-title';
-
-type Data = Record<string, any>;
-
-/** The attribute a type's entries are named by in messages and lists (title, headline, name…). */
-export const titleAttribute = (strapi: Core.Strapi, uid: string): string | null =>
-  titleAttributeOf((strapi.contentType(uid as UID.ContentType) as { attributes: Record<string, { type: string }> }).attributes);
+import { titleAttribute } from '../../database/metadata';
+import type { StoredRow as Data } from '../../domain/stored-row';
 
 /** Credits on the enabled types: their validation, and who credits whom. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

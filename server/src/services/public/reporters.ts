@@ -1,16 +1,15 @@
 import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { REPORTER_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { facetNeedle, nameSearchFilter } from '../domain/slugs';
-import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../domain/public-profile';
-import { profilePageJsonLd } from '../domain/json-ld';
-import { encodeCursor, type ArchiveCursor } from '../domain/archive-cursor';
-import { pagination } from '../domain/pagination';
-import { isLocalizedType } from '../domain/localized-type';
-import { getService } from './get-service';
-
-type Entity = Record<string, any>;
+import { REPORTER_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { facetNeedle, nameSearchFilter } from '../../domain/slugs';
+import { toPublicProfile, toPublicProfileDetail, type PublicProfile } from '../../domain/public-profile';
+import { profilePageJsonLd } from '../../domain/json-ld';
+import { encodeCursor, type ArchiveCursor } from '../../domain/archive-cursor';
+import { pagination } from '../../domain/pagination';
+import { isLocalizedType } from '../../domain/localized-type';
+import { getService } from '../get-service';
+import type { StoredRow as Entity } from '../../domain/stored-row';
 
 export interface ReporterSearch {
   search?: string;
@@ -154,9 +153,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pageRows.flatMap((ref) => {
           const row = loaded.get(`${ref.contentType} ${ref.documentId}`);
           if (!row) return [];
-          const model = strapi.contentType(ref.contentType as UID.ContentType) as Entity;
+          const model = strapi.contentType(ref.contentType as UID.ContentType);
           const listed = Object.fromEntries(
-            Object.entries(model.attributes as Record<string, { type: string }>)
+            Object.entries(model.attributes)
               .filter(([name, attribute]) => LISTED_TYPES.has(attribute.type) && row[name] !== undefined)
               .map(([name]) => [name, row[name]])
           );
@@ -165,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const date = (dateField && row[dateField]) || row.publishedAt;
           return [
             strapi.contentAPI.sanitize
-              .output({ documentId: row.documentId, locale: row.locale, publishedAt: row.publishedAt, ...listed }, model as never, { auth } as never)
+              .output({ documentId: row.documentId, locale: row.locale, publishedAt: row.publishedAt, ...listed }, model, { auth })
               .then((sanitized) => ({
                 contentType: ref.contentType,
                 ...(sanitized as Entity),

@@ -1,14 +1,14 @@
 import fs from 'fs';
 import type { Core, UID } from '@strapi/strapi';
-import { IMPORT_RECORD_UID, REPORTER_UID } from '../content-types';
-import { getConfig } from '../plugin-config';
-import { slugFromName } from '../domain/slugs';
-import { profileUrl } from '../domain/public-profile';
-import { revealedRow } from '../domain/withheld-identity';
-import { titleAttribute } from './credits';
-import { ImportInputError } from '../import/import-error';
-import { readWxr } from '../import/wxr-reader';
-import { htmlToBlocks } from '../import/html-blocks';
+import { IMPORT_RECORD_UID, REPORTER_UID } from '../../content-types';
+import { getConfig } from '../../plugin-config';
+import { slugFromName } from '../../domain/slugs';
+import { profileUrl } from '../../domain/public-profile';
+import { revealedRow } from '../../domain/withheld-identity';
+import { titleAttribute } from '../../database/metadata';
+import { ImportInputError } from '../../import/import-error';
+import { readWxr } from '../../import/wxr-reader';
+import { htmlToBlocks } from '../../import/html-blocks';
 import {
   WordpressPlanBuilder,
   parseAuthorCategories,
@@ -18,10 +18,10 @@ import {
   type ImportedProfile,
   type PlannedPerson,
   type PlannedPost,
-} from '../import/wordpress-plan';
-import { authorPagePath, redirectsFile, type Redirect } from '../import/redirect-map';
-
-type Data = Record<string, any>;
+} from '../../import/wordpress-plan';
+import { authorPagePath, redirectsFile, type Redirect } from '../../import/redirect-map';
+import { documentsOf } from '../../database/documents-of';
+import type { StoredRow as Data } from '../../domain/stored-row';
 
 export interface WordpressImportOptions {
   /** Path of the WXR file (WordPress's Tools → Export). */
@@ -215,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ) => {
     const dryRun = Boolean(options.dryRun);
     const names = new Map(persons.map((p) => [p.key, p.profile.fullName]));
-    const entries = strapi.documents(type.uid as UID.ContentType);
+    const entries = documentsOf(strapi, type.uid);
     const toCreate: { post: PlannedPost; label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string }[] = [];
     let done = 0;
     for (const batch of chunked(posts, BATCH)) {
@@ -273,11 +273,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         report.entries.credit.push({ post: label, documentId, bylines });
         if (dryRun) continue;
         await inOneTransaction(async () => {
-          await entries.update({ documentId, ...(type.localized ? { locale } : {}), data: { credits } } as never);
+          await entries.update({ documentId, ...(type.localized ? { locale } : {}), data: { credits } });
           // A published entry shows its new bylines: each of its published locales is published again.
           if (type.draftAndPublish) {
             for (const published of await publishedLocales(type.uid, documentId))
-              await entries.publish({ documentId, ...(type.localized ? { locale: published } : {}) } as never);
+              await entries.publish({ documentId, ...(type.localized ? { locale: published } : {}) });
           }
           await remember(record, sourceKey, documentId, wanted);
         });
@@ -297,8 +297,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (type.body && body) data[type.body.field] = type.body.type === 'blocks' ? htmlToBlocks(body) : body;
       try {
         const documentId = await inOneTransaction(async () => {
-          const created = (await entries.create({ ...(type.localized ? { locale } : {}), data } as never)) as Data;
-          if (post.published && type.draftAndPublish) await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) } as never);
+          const created = (await entries.create({ ...(type.localized ? { locale } : {}), data })) as Data;
+          if (post.published && type.draftAndPublish) await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) });
           await remember(record, sourceKey, created.documentId, wanted);
           return String(created.documentId);
         });
@@ -338,7 +338,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const source = sourcePrefix(plan.site);
       const dryRun = Boolean(options.dryRun);
       const locale: string = await strapi.plugin('i18n').service('locales').getDefaultLocale();
-      const profiles = strapi.documents(REPORTER_UID as UID.ContentType);
+      const profiles = documentsOf(strapi, REPORTER_UID);
       const report: WordpressImportReport = {
         dryRun,
         contentType: type.uid,
@@ -391,8 +391,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           report.profiles.update.push(line(documentId, stored.slug));
           if (dryRun) continue;
           await inOneTransaction(async () => {
-            await profiles.update({ documentId, locale, data: { ...person.profile } } as never);
-            for (const published of await publishedLocales(REPORTER_UID, documentId)) await profiles.publish({ documentId, locale: published } as never);
+            await profiles.update({ documentId, locale, data: { ...person.profile } });
+            for (const published of await publishedLocales(REPORTER_UID, documentId)) await profiles.publish({ documentId, locale: published });
             await remember(record, sourceKey, documentId, person.profile);
           });
           continue;
@@ -403,8 +403,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           continue;
         }
         const created = await inOneTransaction(async () => {
-          const profile = (await profiles.create({ locale, data: { ...person.profile, staffStatus: 'active', bylineMode: 'named' } } as never)) as Data;
-          await profiles.publish({ documentId: profile.documentId, locale } as never);
+          const profile = (await profiles.create({ locale, data: { ...person.profile, staffStatus: 'active', bylineMode: 'named' } })) as Data;
+          await profiles.publish({ documentId: profile.documentId, locale });
           await remember(record, sourceKey, profile.documentId, person.profile);
           return profile;
         });
