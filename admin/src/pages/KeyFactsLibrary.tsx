@@ -11,12 +11,12 @@ import { BoxEditorModal } from '../panels/key-facts/BoxEditorModal';
 import { getTranslation } from '../utils/getTranslation';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
+import { KEY_FACTS_UID } from '../../../shared/content-type-uids';
 
-const BOX_UID = 'plugin::newsroom.key-facts-box';
 // Saving in the box editor publishes the box: the Content Manager's update and publish permissions on boxes apply (canUpdate, canPublish).
 const EDIT_BOXES = [
-  { action: 'plugin::content-manager.explorer.update', subject: BOX_UID },
-  { action: 'plugin::content-manager.explorer.publish', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.update', subject: KEY_FACTS_UID },
+  { action: 'plugin::content-manager.explorer.publish', subject: KEY_FACTS_UID },
 ];
 
 /** The key-facts library: every box, the never- or least-recently verified first, and where each is used. */
@@ -115,7 +115,7 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
                   {canEdit ? (
                     <TextButton onClick={() => setEditing({ documentId: box.documentId })}>{box.title}</TextButton>
                   ) : (
-                    <Link tag={RouterLink} to={editViewPath(BOX_UID, box.documentId, box.locale)}>
+                    <Link tag={RouterLink} to={editViewPath(KEY_FACTS_UID, box.documentId, box.locale)}>
                       {box.title}
                     </Link>
                   )}

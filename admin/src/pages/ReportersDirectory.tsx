@@ -30,8 +30,8 @@ import { getTranslation } from '../utils/getTranslation';
 import { MergeDialog } from './MergeDialog';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
+import { REPORTER_UID } from '../../../shared/content-type-uids';
 
-const REPORTER_UID = 'plugin::newsroom.reporter-profile';
 // useRBAC names each allowed action after its last segment: canMerge.
 const MERGE_PERMISSIONS = [{ action: PERMISSIONS.mergeReporters, subject: null }];
 const ALL = '';

@@ -1,5 +1,6 @@
 import { unstable_useContentManagerContext, useDocumentRBAC, useForm, useRBAC } from '@strapi/strapi/admin';
 import { PERMISSIONS } from '../../../shared/permissions';
+import { CREDIT_COMPONENT_UID, KEY_FACTS_UID } from '../../../shared/content-type-uids';
 
 // useRBAC names each allowed action after its last segment: canRead, canUpdate.
 const PANEL_PERMISSIONS = [
@@ -19,7 +20,7 @@ export const usePanelAccess = (field: 'credits' | 'keyFacts') => {
   const { allowedActions, isLoading } = useRBAC(PANEL_PERMISSIONS);
 
   const attribute = contentType?.attributes?.[field] as { type?: string; component?: string; target?: string } | undefined;
-  const applies = field === 'credits' ? attribute?.component === 'newsroom.credit' : attribute?.target === 'plugin::newsroom.key-facts-box';
+  const applies = field === 'credits' ? attribute?.component === CREDIT_COMPONENT_UID : attribute?.target === KEY_FACTS_UID;
   const mayChangeField = fieldsAllowed.some((name) => name === field || name.startsWith(`${field}.`));
   return {
     visible: applies && !isLoading && allowedActions.canRead,

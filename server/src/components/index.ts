@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config/schema';
+import { CREDIT_COMPONENT_UID, REPORTER_UID } from '../../../shared/content-type-uids';
 
 /**
  * The plugin's components. Strapi only loads components from an app's `src/components`, so a
@@ -44,7 +45,7 @@ const definitions = (config: NewsroomConfig): Record<string, { displayName: stri
     displayName: 'Credit',
     icon: 'feather',
     attributes: {
-      reporter: { type: 'relation', relation: 'oneToOne', target: 'plugin::newsroom.reporter-profile' },
+      reporter: { type: 'relation', relation: 'oneToOne', target: REPORTER_UID },
       role: { type: 'enumeration', enum: config.creditRoles, default: 'author', required: true },
       note: { type: 'string', maxLength: 200 },
     },
@@ -53,7 +54,7 @@ const definitions = (config: NewsroomConfig): Record<string, { displayName: stri
 
 export const COMPONENT_UIDS = {
   socialLink: 'newsroom.social-link',
-  credit: 'newsroom.credit',
+  credit: CREDIT_COMPONENT_UID,
   fact: 'newsroom.fact',
   source: 'newsroom.source',
   rating: 'newsroom.rating',

@@ -3,10 +3,11 @@ import slugRedirect from './slug-redirect/schema.json';
 import keyFactsBox from './key-facts-box/schema.json';
 import importRecord from './import-record/schema.json';
 import { KEY_FACTS_FORM, REPORTER_FORM } from './edit-forms';
+import { KEY_FACTS_UID, REPORTER_UID } from '../../../shared/content-type-uids';
 
-export const REPORTER_UID = 'plugin::newsroom.reporter-profile';
+export { KEY_FACTS_UID, REPORTER_UID };
+
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
-export const KEY_FACTS_UID = 'plugin::newsroom.key-facts-box';
 export const IMPORT_RECORD_UID = 'plugin::newsroom.import-record';
 /** Strapi's media library file, which profile photos link to. */
 export const UPLOAD_FILE_UID = 'plugin::upload.file';

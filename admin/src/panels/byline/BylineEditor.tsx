@@ -19,6 +19,7 @@ import { CreateReporterModal } from './CreateReporterModal';
 import { ReporterHints } from './ReporterHints';
 import { creditKey, creditReporter, newCredit, type CreditValue } from './credits';
 import type { PanelProps } from '../panel-props';
+import { REPORTER_UID } from '../../../../shared/content-type-uids';
 
 const initials = (name: string) =>
   name
@@ -30,7 +31,7 @@ const initials = (name: string) =>
 
 // Creating a reporter from the panel needs the Content Manager's create permission on profiles.
 // useRBAC names each allowed action after its last segment: canCreate.
-const CREATE_PROFILES = [{ action: 'plugin::content-manager.explorer.create', subject: 'plugin::newsroom.reporter-profile' }];
+const CREATE_PROFILES = [{ action: 'plugin::content-manager.explorer.create', subject: REPORTER_UID }];
 
 /** What the Byline panel shows and edits; loaded with the first edit view that has it. */
 const BylineEditor = ({ model, documentId, document, activeTab, editable }: PanelProps & { editable: boolean }) => {
@@ -183,7 +184,7 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
                 {reporter && <ReporterIdentity reporter={reporter} locale={locale} />}
                 {reporter && <ReporterHints reporter={reporter} />}
                 {reporter && !reporter.published && (
-                  <Link tag={RouterLink} to={editViewPath('plugin::newsroom.reporter-profile', reporter.documentId, reporter.locale)}>
+                  <Link tag={RouterLink} to={editViewPath(REPORTER_UID, reporter.documentId, reporter.locale)}>
                     {formatMessage({ id: getTranslation('byline.publishProfile'), defaultMessage: 'Publish the profile of {name}' }, { name })}
                   </Link>
                 )}

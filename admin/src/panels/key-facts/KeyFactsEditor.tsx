@@ -13,17 +13,17 @@ import { moveItem, orderedRelation, orderedRelationChange, type RelationValue } 
 import { useEntryLocale, useStoredEntry } from '../useStoredEntry';
 import { BoxBadges } from './BoxBadges';
 import { BoxEditorModal } from './BoxEditorModal';
+import { KEY_FACTS_UID } from '../../../../shared/content-type-uids';
 
 // The panel previews the first facts of a box; the editor shows them all.
 const FACTS_SHOWN = 3;
 
 // Saving a box from the panel publishes it: the Content Manager's permissions on boxes apply.
-const BOX_UID = 'plugin::newsroom.key-facts-box';
 // useRBAC names each allowed action after its last segment: canCreate, canUpdate, canPublish.
 const BOX_PERMISSIONS = [
-  { action: 'plugin::content-manager.explorer.create', subject: BOX_UID },
-  { action: 'plugin::content-manager.explorer.update', subject: BOX_UID },
-  { action: 'plugin::content-manager.explorer.publish', subject: BOX_UID },
+  { action: 'plugin::content-manager.explorer.create', subject: KEY_FACTS_UID },
+  { action: 'plugin::content-manager.explorer.update', subject: KEY_FACTS_UID },
+  { action: 'plugin::content-manager.explorer.publish', subject: KEY_FACTS_UID },
 ];
 
 /** What the Key facts panel shows and edits; loaded with the first edit view that has it. */

@@ -1,14 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { checkBox, keyFactsBoxFields } from '../../../../shared/key-facts-rules';
-import { issuesFromZod, type FieldIssue } from '../../../../shared/validation-error';
+import type { FieldIssue } from '../../../../shared/validation-error';
 import { KEY_FACTS_UID } from '../../content-types';
 import { fieldIssue, throwIfIssues } from '../../domain/validation';
-import { unknownFieldIssues } from '../../domain/known-fields';
+import { writeFieldIssues } from '../../domain/known-fields';
 import { localizedDocument } from './localized-document';
 
 type Data = Record<string, unknown>;
 
-const VALIDATED_FIELDS = Object.keys(keyFactsBoxFields.shape);
 const STORED_POPULATE = { facts: { populate: { sources: true } }, rating: true };
 
 /** Validation of every write to a key-facts box, whichever way it comes in. */
@@ -24,12 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : { stored: null, isNewLocale: false };
       if (stored && isNewLocale) documents.fillSharedFields(data, stored);
 
-      const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
-      const parsed = keyFactsBoxFields.safeParse(given);
-      const issues: FieldIssue[] = [
-        ...unknownFieldIssues(data, strapi.contentType(KEY_FACTS_UID as UID.ContentType).attributes),
-        ...(parsed.success ? [] : issuesFromZod(parsed.error)),
-      ];
+      const issues: FieldIssue[] = writeFieldIssues(data, keyFactsBoxFields, strapi.contentType(KEY_FACTS_UID as UID.ContentType).attributes);
       // A new locale brings its own facts; it does not inherit another locale's.
       const base = stored && !isNewLocale ? stored : {};
       for (const { path, message } of checkBox({ ...base, ...data })) {

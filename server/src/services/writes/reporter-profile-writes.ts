@@ -1,9 +1,9 @@
 import type { Core, UID } from '@strapi/strapi';
 import { checkProfile, reporterProfileFields } from '../../../../shared/reporter-profile-rules';
-import { issuesFromZod, type FieldIssue } from '../../../../shared/validation-error';
+import type { FieldIssue } from '../../../../shared/validation-error';
 import { REPORTER_UID, UPLOAD_FILE_UID } from '../../content-types';
 import { fieldIssue, throwIfIssues } from '../../domain/validation';
-import { unknownFieldIssues } from '../../domain/known-fields';
+import { writeFieldIssues } from '../../domain/known-fields';
 import { firstFreeSlug, profileFacets, slugFromName } from '../../domain/slugs';
 import { nameSearchKey } from '../../../../shared/name-search';
 import { localizedDocument } from './localized-document';
@@ -11,8 +11,6 @@ import { readRelationChange } from '../../domain/relation-refs';
 import { revealedRow } from '../../domain/withheld-identity';
 
 type Data = Record<string, unknown>;
-
-const VALIDATED_FIELDS = Object.keys(reporterProfileFields.shape);
 
 /**
  * Everything a write to a reporter profile goes through, whichever way it comes in (admin,
@@ -57,12 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { isNewLocale } = found;
       if (stored && isNewLocale) documents.fillSharedFields(data, stored);
 
-      const given = Object.fromEntries(Object.entries(data).filter(([key]) => VALIDATED_FIELDS.includes(key)));
-      const parsed = reporterProfileFields.safeParse(given);
-      const issues: FieldIssue[] = [
-        ...unknownFieldIssues(data, strapi.contentType(REPORTER_UID as UID.ContentType).attributes),
-        ...(parsed.success ? [] : issuesFromZod(parsed.error)),
-      ];
+      const issues: FieldIssue[] = writeFieldIssues(data, reporterProfileFields, strapi.contentType(REPORTER_UID as UID.ContentType).attributes);
       const merged = { ...(stored ?? {}), ...data };
       for (const { path, message } of checkProfile(merged)) {
         if (!issues.some((issue) => issue.path[0] === path[0])) issues.push(fieldIssue(path, message));
