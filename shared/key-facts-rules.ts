@@ -6,6 +6,8 @@ import { BOX_KINDS } from './admin-api';
 export { BOX_KINDS, type BoxKind } from './admin-api';
 export const MAX_FACTS = 20;
 export const MAX_SOURCES_PER_FACT = 10;
+/** Longest texts, in characters; the box editor's inputs stop at the same lengths. */
+export const BOX_TEXT_LIMITS = { title: 120, factText: 400, factLabel: 80, sourceName: 200, claimReviewed: 500, claimAuthor: 200, ratingLabel: 80 } as const;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
@@ -29,12 +31,12 @@ const timestamp = z
   // A verification cannot happen in the future; a day of slack covers clock skew and time zones.
   .refine((v) => Date.parse(v) <= Date.now() + 24 * 3600 * 1000, 'must not be in the future');
 
-export const sourceRule = z.object({ name: plainText(200, { min: 1 }), url: httpUrl }).passthrough();
+export const sourceRule = z.object({ name: plainText(BOX_TEXT_LIMITS.sourceName, { min: 1 }), url: httpUrl }).passthrough();
 
 export const factRule = z
   .object({
-    text: plainText(400, { min: 1 }),
-    label: optional(plainText(80)),
+    text: plainText(BOX_TEXT_LIMITS.factText, { min: 1 }),
+    label: optional(plainText(BOX_TEXT_LIMITS.factLabel)),
     date: optional(calendarDate),
     sources: optional(
       z.array(sourceRule, { error: 'must be a list of {name, url}' }).max(MAX_SOURCES_PER_FACT, `must list at most ${MAX_SOURCES_PER_FACT} sources`)
@@ -45,17 +47,17 @@ export const factRule = z
 /** Field rules of a key-facts box; partial, since updates are. `checkBox` adds whole-box rules. */
 export const keyFactsBoxFields = z
   .object({
-    title: plainText(120, { min: 1 }),
+    title: plainText(BOX_TEXT_LIMITS.title, { min: 1 }),
     kind: z.enum(BOX_KINDS, { error: `must be one of ${BOX_KINDS.join(', ')}` }),
     facts: z.array(factRule, { error: 'must be a list of facts' }).min(1, 'must have at least 1 fact').max(MAX_FACTS, `must have at most ${MAX_FACTS} facts`),
     lastVerifiedAt: optional(timestamp),
-    claimReviewed: optional(plainText(500)),
-    claimAuthor: optional(plainText(200)),
+    claimReviewed: optional(plainText(BOX_TEXT_LIMITS.claimReviewed)),
+    claimAuthor: optional(plainText(BOX_TEXT_LIMITS.claimAuthor)),
     rating: optional(
       z
         .object({
           value: z.number({ error: 'must be a number from 1 to 5' }).int('must be a whole number').min(1, 'must be at least 1').max(5, 'must be at most 5'),
-          label: plainText(80, { min: 1 }),
+          label: plainText(BOX_TEXT_LIMITS.ratingLabel, { min: 1 }),
         })
         .passthrough()
     ),

@@ -20,7 +20,7 @@ import {
 import { Plus, Trash, WarningCircle } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { MAX_FACTS } from '../../../../shared/key-facts-rules';
+import { BOX_TEXT_LIMITS, MAX_FACTS } from '../../../../shared/key-facts-rules';
 import { errorMessage, fieldErrors, useNewsroomApi } from '../../api/client';
 import { BOX_KINDS, type BoxWithUsage } from '../../api/types';
 import { ReorderableList, type ReorderControls } from '../../components/ReorderableList';
@@ -181,7 +181,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
                       <Field.Label>{t('box.fieldTitle', 'Title')}</Field.Label>
                       <TextInput
                         value={draft.title}
-                        maxLength={120}
+                        maxLength={BOX_TEXT_LIMITS.title}
                         onChange={(event: React.ChangeEvent<HTMLInputElement>) => setField('title', event.target.value)}
                       />
                       <Field.Error />
@@ -362,7 +362,11 @@ const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: Fact
       <Flex direction="column" alignItems="stretch" gap={2} flex={1}>
         <Field.Root name={at('text')} required error={errorAt(at('text'))}>
           <Field.Label>{t('box.factText', 'Fact {number}', { number: index + 1 })}</Field.Label>
-          <Textarea value={fact.text} maxLength={400} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ text: event.target.value })} />
+          <Textarea
+            value={fact.text}
+            maxLength={BOX_TEXT_LIMITS.factText}
+            onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ text: event.target.value })}
+          />
           <Field.Error />
         </Field.Root>
         <Flex gap={2}>
@@ -371,7 +375,7 @@ const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: Fact
             <TextInput
               size="S"
               value={fact.label}
-              maxLength={80}
+              maxLength={BOX_TEXT_LIMITS.factLabel}
               onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ label: event.target.value })}
             />
             <Field.Error />
