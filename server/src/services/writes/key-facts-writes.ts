@@ -1,14 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import { checkBox, keyFactsBoxFields } from '../../../../shared/key-facts-rules';
 import type { FieldIssue } from '../../../../shared/validation-error';
-import { KEY_FACTS_UID } from '../../content-types';
+import { BOX_POPULATE, KEY_FACTS_UID } from '../../content-types';
 import { fieldIssue, throwIfIssues } from '../../domain/validation';
 import { writeFieldIssues } from '../../domain/known-fields';
 import { localizedDocument } from './localized-document';
 
 type Data = Record<string, unknown>;
-
-const STORED_POPULATE = { facts: { populate: { sources: true } }, rating: true };
 
 /** Validation of every write to a key-facts box, whichever way it comes in. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -19,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const data = (params.data ??= {});
       const { stored, isNewLocale } =
         action === 'update' && params.documentId
-          ? await documents.findStored(params.documentId, params.locale, { ...STORED_POPULATE, ...documents.sharedPopulate() })
+          ? await documents.findStored(params.documentId, params.locale, { ...BOX_POPULATE, ...documents.sharedPopulate() })
           : { stored: null, isNewLocale: false };
       if (stored && isNewLocale) documents.fillSharedFields(data, stored);
 
