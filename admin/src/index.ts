@@ -1,3 +1,6 @@
+import type React from 'react';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { BulletList, Microphone } from '@strapi/icons';
 import { STRING_LIST_FIELD } from '../../shared/string-list';
 import { PERMISSIONS } from '../../shared/permissions';
@@ -7,7 +10,7 @@ import { BylinePanel } from './panels/byline/BylinePanel';
 import { KeyFactsPanel } from './panels/key-facts/KeyFactsPanel';
 
 export default {
-  register(app: any) {
+  register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Microphone,
@@ -24,13 +27,14 @@ export default {
       intlLabel: { id: getTranslation('list.fieldName'), defaultMessage: 'List of texts' },
       intlDescription: { id: getTranslation('list.fieldDescription'), defaultMessage: 'A list of short texts, one entry per line' },
       icon: BulletList,
-      components: { Input: async () => import('./fields/StringListInput') },
+      // Strapi types a custom field's input as a component without props; it passes the field's props.
+      components: { Input: async () => import('./fields/StringListInput').then((module) => ({ default: module.default as React.ComponentType })) },
     });
   },
 
-  bootstrap(app: any) {
+  bootstrap(app: StrapiApp) {
     // Each panel renders nothing on types the plugin did not extend.
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([BylinePanel, KeyFactsPanel]);
+    (app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis']).addEditViewSidePanel([BylinePanel, KeyFactsPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

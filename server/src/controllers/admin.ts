@@ -109,9 +109,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const status = query.status ?? 'draft';
     await access(strapi, ctx, uid).assert(['read'], versionWhere(id, entryLocale, status));
     const stored = await service(strapi, 'adminEntries').stored(uid, id, entryLocale, status);
-    const reporters = await service(strapi, 'adminReporters').summaries(stored.credits.map((credit: any) => credit.reporter).filter(Boolean));
+    const reporters = await service(strapi, 'adminReporters').summaries(stored.credits.map((credit) => credit.reporter).filter(Boolean));
     const data: StoredEntry = {
-      credits: stored.credits.map((credit: any) => ({
+      credits: stored.credits.map((credit) => ({
         id: credit.id,
         reporter: credit.reporter ? (reporters.find((r: { documentId: string }) => r.documentId === credit.reporter.documentId) ?? null) : null,
       })),
