@@ -8,10 +8,10 @@ import { errorMessage, useNewsroomApi } from '../api/client';
 import type { LibraryRow, Pagination } from '../api/types';
 import { BoxBadges } from '../panels/key-facts/BoxBadges';
 import { BoxEditorModal } from '../panels/key-facts/BoxEditorModal';
-import { getTranslation } from '../utils/getTranslation';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
 import { KEY_FACTS_UID } from '../../../shared/content-type-uids';
+import { usePluginMessages } from '../utils/usePluginMessages';
 
 // Saving in the box editor publishes the box: the Content Manager's update and publish permissions on boxes apply (canUpdate, canPublish).
 const EDIT_BOXES = [
@@ -21,7 +21,7 @@ const EDIT_BOXES = [
 
 /** The key-facts library: every box, the never- or least-recently verified first, and where each is used. */
 export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useNewsroomApi();
   const [search, setSearch] = React.useState('');
@@ -34,8 +34,7 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
   const [saves, setSaves] = React.useState(0);
   const { allowedActions } = useRBAC(EDIT_BOXES);
   const canEdit = allowedActions.canUpdate && allowedActions.canPublish;
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = usePluginMessages();
 
   React.useEffect(() => {
     let current = true;

@@ -19,18 +19,17 @@ import {
   VisuallyHidden,
 } from '@strapi/design-system';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
-import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 import { PERMISSIONS } from '../../../shared/permissions';
 import { errorMessage, mediaUrl, useNewsroomApi } from '../api/client';
 import { ReporterIdentity } from '../components/ReporterIdentity';
 import type { DirectoryRow, Pagination } from '../api/types';
-import { getTranslation } from '../utils/getTranslation';
 import { MergeDialog } from './MergeDialog';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
 import { REPORTER_UID } from '../../../shared/content-type-uids';
+import { usePluginMessages } from '../utils/usePluginMessages';
 
 // useRBAC names each allowed action after its last segment: canMerge.
 const MERGE_PERMISSIONS = [{ action: PERMISSIONS.mergeReporters, subject: null }];
@@ -46,7 +45,6 @@ interface Filters {
 
 /** The reporters directory: search and filters, articles per reporter, completeness, duplicates to merge. */
 export const ReportersDirectory = ({ locale }: { locale?: string }) => {
-  const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useNewsroomApi();
   const { allowedActions } = useRBAC(MERGE_PERMISSIONS);
@@ -56,8 +54,7 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
   const [facets, setFacets] = React.useState<{ beats: string[]; languages: string[] }>({ beats: [], languages: [] });
   const [merging, setMerging] = React.useState<React.ComponentProps<typeof MergeDialog>['pair']>(null);
   const [reload, setReload] = React.useState(0);
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = usePluginMessages();
 
   React.useEffect(() => {
     api

@@ -25,9 +25,9 @@ import { errorMessage, fieldErrors, useNewsroomApi } from '../../api/client';
 import { BOX_KINDS, type BoxWithUsage } from '../../api/types';
 import { ReorderableList, type ReorderControls } from '../../components/ReorderableList';
 import { useReturnFocus } from '../../components/useReturnFocus';
-import { getTranslation } from '../../utils/getTranslation';
 import { moveItem } from '../relation-value';
 import { boxInput, draftFromBox, draftProblems, emptyFact, hasChanges, newKey, type BoxDraft, type FactDraft } from './box-draft';
+import { usePluginMessages } from '../../utils/usePluginMessages';
 
 const FIRST_FACTS = 2;
 
@@ -46,7 +46,7 @@ interface BoxEditorModalProps {
  * Checked with the server's own rules before it is sent; closing it with unsaved edits asks first.
  */
 export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSaved }: BoxEditorModalProps) => {
-  const { formatMessage, formatDate: formatIntlDate } = useIntl();
+  const { formatDate: formatIntlDate } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useNewsroomApi();
   const [opened, setOpened] = React.useState<BoxDraft>(() => draftFromBox(null));
@@ -99,8 +99,7 @@ export const BoxEditorModal = ({ target, locale, currentEntryId, onClose, onSave
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, target, locale, toggleNotification]);
 
-  const t = (id: string, defaultMessage: string, values?: Record<string, React.ReactNode>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = usePluginMessages();
   const formatDate = (iso: string) => formatIntlDate(iso, { dateStyle: 'medium' });
   const problems = React.useMemo(() => (checked ? draftProblems(draft) : {}), [checked, draft]);
   // The server answers with paths under `data` (the request's envelope) or without it.
@@ -346,9 +345,7 @@ interface FactEditorProps {
 }
 
 const FactEditor = ({ fact, index, controls, errorAt, onChange, onRemove }: FactEditorProps) => {
-  const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, unknown>) =>
-    formatMessage({ id: getTranslation(id), defaultMessage }, values as never) as string;
+  const t = usePluginMessages();
   const at = (field: string) => `facts.${index}.${field}`;
   const setSource = (sourceIndex: number, change: Partial<FactDraft['sources'][number]>) =>
     onChange({ sources: fact.sources.map((source, i) => (i === sourceIndex ? { ...source, ...change } : source)) });
