@@ -70,6 +70,15 @@ const transliterate = (text: string, table: Record<string, string>) =>
 const ukrainian = (text: string) => transliterate(text.normalize('NFC').toLowerCase().replace(/зг/g, 'zgh'), UKRAINIAN);
 const russian = (text: string) => transliterate(text, RUSSIAN);
 
+const RUSSIAN_ONLY = /[ыэёъ]/i;
+
+/**
+ * A name in Latin letters, for slugs: Cyrillic by the Ukrainian national table ("Задорожний" →
+ * "zadorozhnyi"), or by the Russian one when the name has letters only Russian writes; any other
+ * script is left to the caller's transliterator.
+ */
+export const latinName = (text: string): string => (RUSSIAN_ONLY.test(text) ? russian(text) : ukrainian(text));
+
 /**
  * Latin text reduced to what survives the usual ways of spelling one name: "Andriy", "Andrii" and
  * "Andrij" are one; so are "Zelensky" and "Zelenskyy", "Kharkiv" and "Harkiv", "Oleksandr" and

@@ -5,6 +5,12 @@ describe('reporter slugs', () => {
   it.each([
     ['Тарас Шевченко', 'taras-shevchenko'],
     ['Олена Ткач', 'olena-tkach'],
+    ['Олег Задорожний', 'oleh-zadorozhnyi'],
+    ['Андрій Ковальчук', 'andrii-kovalchuk'],
+    ['Юлія Їжакевич', 'iuliia-izhakevych'],
+    ['Згурський Євген', 'zghurskyi-ievhen'],
+    ['Борис Грызлов', 'boris-gryzlov'],
+    ['Фёдор Объедков', 'fyodor-obedkov'],
     ['Zoë Ørsted-Müller', 'zoe-orsted-mueller'],
     ['François Lefèvre', 'francois-lefevre'],
     ['Łukasz Żółć', 'lukasz-zolc'],

@@ -1,8 +1,12 @@
 import slugify from '@sindresorhus/slugify';
-import { nameSearchNeedles, searchKey } from '../../../shared/name-search';
+import { latinName, nameSearchNeedles, searchKey } from '../../../shared/name-search';
 
-/** The slug a reporter's name gives, transliterated to ASCII ("Тарас Шевченко" → "taras-shevchenko"). */
-export const slugFromName = (fullName: string): string => slugify(fullName).slice(0, 100).replace(/-+$/, '') || 'reporter';
+/**
+ * The slug a reporter's name gives, in ASCII ("Тарас Шевченко" → "taras-shevchenko"). Cyrillic goes
+ * through the same national tables as name search (slugify's own table spells "Задорожний"
+ * "zadorozhnij", which no Ukrainian writes); slugify handles every other script.
+ */
+export const slugFromName = (fullName: string): string => slugify(latinName(fullName)).slice(0, 100).replace(/-+$/, '') || 'reporter';
 
 /** `base`, or `base-2`, `base-3`… whichever `isTaken` says is free. */
 export const firstFreeSlug = async (base: string, isTaken: (candidate: string) => Promise<boolean>): Promise<string> => {
