@@ -317,5 +317,6 @@ describe('importing reporters and bylines from WordPress', () => {
     } finally {
       await db.drop();
     }
-  });
+    // Four boots of the site's Strapi, each in a process of its own.
+  }, 300_000);
 });
