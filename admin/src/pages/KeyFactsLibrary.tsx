@@ -1,13 +1,13 @@
 import * as React from 'react';
-import { Box, Checkbox, Flex, Link, Searchbar, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { useNotification, useRBAC } from '@strapi/strapi/admin';
+import { Box, Checkbox, Flex, Link, Searchbar, Td, TextButton, Tr, Typography } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
-import { errorMessage, useNewsroomApi } from '../api/client';
-import type { LibraryRow, Pagination } from '../api/types';
+import { useNewsroomApi } from '../api/client';
 import { BoxBadges } from '../panels/key-facts/BoxBadges';
 import { BoxEditorModal } from '../panels/key-facts/BoxEditorModal';
+import { ListTable, usePagedRows } from './ListTable';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
 import { KEY_FACTS_UID } from '../../../shared/content-type-uids';
@@ -22,37 +22,17 @@ const EDIT_BOXES = [
 /** The key-facts library: every box, the never- or least-recently verified first, and where each is used. */
 export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
   const { formatDate } = useIntl();
-  const { toggleNotification } = useNotification();
   const api = useNewsroomApi();
   const [search, setSearch] = React.useState('');
   const [staleOnly, setStaleOnly] = React.useState(false);
   const [page, setPage] = React.useState(1);
-  const [rows, setRows] = React.useState<LibraryRow[] | null>(null);
-  const [pagination, setPagination] = React.useState<Pagination | null>(null);
   const [editing, setEditing] = React.useState<{ documentId: string } | null>(null);
   // Bumped after a box is saved in the editor, to read the page again.
   const [saves, setSaves] = React.useState(0);
   const { allowedActions } = useRBAC(EDIT_BOXES);
   const canEdit = allowedActions.canUpdate && allowedActions.canPublish;
   const t = usePluginMessages();
-
-  React.useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      api
-        .library({ search, stale: staleOnly || undefined, locale, page })
-        .then((result) => {
-          if (!current) return;
-          setRows(result.data);
-          setPagination(result.pagination);
-        })
-        .catch((error) => toggleNotification({ type: 'danger', message: errorMessage(error) }));
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, search, staleOnly, locale, page, saves, toggleNotification]);
+  const { rows, pagination } = usePagedRows(api.library, { search, stale: staleOnly || undefined, locale, page }, saves);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -82,75 +62,54 @@ export const KeyFactsLibrary = ({ locale }: { locale?: string }) => {
           {t('library.staleOnly', 'Only stale boxes')}
         </Checkbox>
       </Flex>
-      <Table colCount={4} rowCount={(rows?.length ?? 0) + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('library.box', 'Box')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('library.facts', 'Facts')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('library.verified', 'Last verified')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('library.usedBy', 'Used by')}</Typography>
-            </Th>
+      <ListTable
+        headings={[t('library.box', 'Box'), t('library.facts', 'Facts'), t('library.verified', 'Last verified'), t('library.usedBy', 'Used by')]}
+        rowCount={rows?.length ?? null}
+        emptyText={t('library.empty', 'No key-facts box matches.')}
+      >
+        {rows?.map((box) => (
+          <Tr key={box.documentId}>
+            <Td>
+              <Flex direction="column" alignItems="start" gap={1}>
+                {canEdit ? (
+                  <TextButton onClick={() => setEditing({ documentId: box.documentId })}>{box.title}</TextButton>
+                ) : (
+                  <Link tag={RouterLink} to={editViewPath(KEY_FACTS_UID, box.documentId, box.locale)}>
+                    {box.title}
+                  </Link>
+                )}
+                <Typography variant="pi" textColor="neutral600">
+                  {t(`box.kind.${box.kind}`, box.kind)}
+                </Typography>
+                <BoxBadges box={box} />
+              </Flex>
+            </Td>
+            <Td>
+              <Typography>{box.facts.length}</Typography>
+            </Td>
+            <Td>
+              <Typography>{box.lastVerifiedAt ? formatDate(box.lastVerifiedAt, { dateStyle: 'medium' }) : t('library.never', 'Never')}</Typography>
+            </Td>
+            <Td>
+              <Flex direction="column" alignItems="start" gap={1}>
+                <Typography variant="pi" textColor="neutral600">
+                  {t('library.usageCount', '{count, plural, =0 {Not used} one {# article} other {# articles}}', { count: box.usageCount })}
+                </Typography>
+                {box.usedBy.map((entry) => (
+                  <Link
+                    key={`${entry.documentId}-${entry.locale}`}
+                    tag={RouterLink}
+                    to={editViewPath(entry.contentType, entry.documentId, entry.locale)}
+                    title={entry.title}
+                  >
+                    <OneLine>{entry.title}</OneLine>
+                  </Link>
+                ))}
+              </Flex>
+            </Td>
           </Tr>
-        </Thead>
-        <Tbody>
-          {rows?.length === 0 && (
-            <Tr>
-              <Td colSpan={4}>
-                <Typography textColor="neutral600">{t('library.empty', 'No key-facts box matches.')}</Typography>
-              </Td>
-            </Tr>
-          )}
-          {rows?.map((box) => (
-            <Tr key={box.documentId}>
-              <Td>
-                <Flex direction="column" alignItems="start" gap={1}>
-                  {canEdit ? (
-                    <TextButton onClick={() => setEditing({ documentId: box.documentId })}>{box.title}</TextButton>
-                  ) : (
-                    <Link tag={RouterLink} to={editViewPath(KEY_FACTS_UID, box.documentId, box.locale)}>
-                      {box.title}
-                    </Link>
-                  )}
-                  <Typography variant="pi" textColor="neutral600">
-                    {t(`box.kind.${box.kind}`, box.kind)}
-                  </Typography>
-                  <BoxBadges box={box} />
-                </Flex>
-              </Td>
-              <Td>
-                <Typography>{box.facts.length}</Typography>
-              </Td>
-              <Td>
-                <Typography>{box.lastVerifiedAt ? formatDate(box.lastVerifiedAt, { dateStyle: 'medium' }) : t('library.never', 'Never')}</Typography>
-              </Td>
-              <Td>
-                <Flex direction="column" alignItems="start" gap={1}>
-                  <Typography variant="pi" textColor="neutral600">
-                    {t('library.usageCount', '{count, plural, =0 {Not used} one {# article} other {# articles}}', { count: box.usageCount })}
-                  </Typography>
-                  {box.usedBy.map((entry) => (
-                    <Link
-                      key={`${entry.documentId}-${entry.locale}`}
-                      tag={RouterLink}
-                      to={editViewPath(entry.contentType, entry.documentId, entry.locale)}
-                      title={entry.title}
-                    >
-                      <OneLine>{entry.title}</OneLine>
-                    </Link>
-                  ))}
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+        ))}
+      </ListTable>
       <PageControls pagination={pagination} onPage={setPage} />
       <BoxEditorModal
         target={editing}
