@@ -1,7 +1,7 @@
 // What the panels change belongs to the article's unsaved form: leaving without saving discards it.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { withBrowser, logIn, articleDocumentId, openArticle, creditItems, creditNames, boxItems } = require('./browser');
+const { withBrowser, logIn, articleDocumentId, openArticle, creditItems, creditNames, openCredit, boxItems } = require('./browser');
 
 const BASE = process.env.BASE_URL;
 
@@ -27,6 +27,7 @@ test('leaving the article without saving leaves its credits and key facts as the
     await page.getByRole('combobox', { name: 'Add a reporter' }).fill('bondar');
     await page.getByRole('option', { name: /Iryna Bondar/, selected: true }).waitFor();
     await page.keyboard.press('Enter');
+    await openCredit(creditItems(page).first());
     await creditItems(page).first().getByRole('combobox', { name: 'Role' }).click();
     await page.getByRole('option', { name: 'Editor', exact: true }).click();
     await boxItems(page)

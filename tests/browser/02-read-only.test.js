@@ -2,7 +2,7 @@
 // and the admin routes refuse its writes.
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { withBrowser, logIn, articleDocumentId, openArticle, adminApi, creditItems, creditNames, boxItems, screenshot } = require('./browser');
+const { withBrowser, logIn, articleDocumentId, openArticle, adminApi, creditItems, creditNames, openCredit, boxItems, screenshot } = require('./browser');
 
 const BASE = process.env.BASE_URL;
 
@@ -20,6 +20,8 @@ test('a read-only role sees the panels but cannot change anything', async () => 
     for (const name of [/^Remove /, /^Move /, /^Detach /, /^Edit /, /^Create a box$/, /^New reporter$/]) {
       assert.equal(await panels.getByRole('button', { name }).count(), 0, `no ${name} button`);
     }
+    // A reader can still open a credit to read its role.
+    await openCredit(creditItems(page).first());
     assert.equal(await creditItems(page).first().getByRole('combobox', { name: 'Role' }).isDisabled(), true);
     // A reader sees a credit's note only where there is one, and cannot edit it.
     assert.equal(await creditItems(page).first().getByLabel('Note').count(), 0);

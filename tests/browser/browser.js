@@ -117,6 +117,12 @@ const boxItems = (page) => page.locator('[data-newsroom-panel="key-facts"] > ol 
 /** The names in the Byline panel, in order (each credit is labelled with its reporter's name). */
 const creditNames = (page) => creditItems(page).evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
 
+/** Opens a credit to show its role select and note: a saved credit is one line until opened. */
+async function openCredit(item) {
+  const toggle = item.getByRole('button', { name: /^Details of / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 // The admin scrolls inside its own layout, so an element is only captured whole when the window
 // is tall enough to show the whole edit view.
 const TALL_WINDOW = 3200;
@@ -172,6 +178,7 @@ module.exports = {
   dismissGuidedTour,
   creditItems,
   creditNames,
+  openCredit,
   boxItems,
   screenshot,
 };

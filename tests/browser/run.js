@@ -15,6 +15,7 @@ const TESTS = [
   '04-directory.test.js',
   '05-names-and-identity.test.js',
   '06-box-editor.test.js',
+  '07-compact-credits.test.js',
 ];
 
 const run = (command, args, cwd) => {

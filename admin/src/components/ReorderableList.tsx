@@ -23,6 +23,8 @@ interface ReorderableListProps<T> {
   /** What takes focus once the last item is removed. */
   focusWhenEmpty?: () => HTMLElement | null | undefined;
   disabled?: boolean;
+  /** Dense rows: smaller move buttons and padding, for lists whose items are one line until opened. */
+  compact?: boolean;
   /** The item's own content, which places the drag handle and the move buttons (null when disabled). */
   renderItem: (item: T, index: number, controls: ReorderControls) => React.ReactNode;
 }
@@ -31,7 +33,17 @@ interface ReorderableListProps<T> {
  * An ordered list that moves items by drag and drop (native HTML5), by the Move up/down buttons,
  * or by Alt+Arrow keys on a focused item; each move is announced to screen readers.
  */
-export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, focusWhenEmpty, disabled = false, renderItem }: ReorderableListProps<T>) => {
+export const ReorderableList = <T,>({
+  items,
+  label,
+  getKey,
+  getLabel,
+  onMove,
+  focusWhenEmpty,
+  disabled = false,
+  compact = false,
+  renderItem,
+}: ReorderableListProps<T>) => {
   const { formatMessage } = useIntl();
   const [dragged, setDragged] = React.useState<number | null>(null);
   const [over, setOver] = React.useState<number | null>(null);
@@ -79,7 +91,7 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, fo
           const moveButtons = disabled ? null : (
             <Flex gap={1}>
               <MoveButton
-                size="S"
+                size={compact ? 'XS' : 'S'}
                 variant="ghost"
                 label={formatMessage({ id: getTranslation('reorder.up'), defaultMessage: 'Move {item} up' }, { item: itemLabel })}
                 disabled={index === 0}
@@ -88,7 +100,7 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, fo
                 <ArrowUp />
               </MoveButton>
               <MoveButton
-                size="S"
+                size={compact ? 'XS' : 'S'}
                 variant="ghost"
                 label={formatMessage({ id: getTranslation('reorder.down'), defaultMessage: 'Move {item} down' }, { item: itemLabel })}
                 disabled={index === items.length - 1}
@@ -136,6 +148,7 @@ export const ReorderableList = <T,>({ items, label, getKey, getLabel, onMove, fo
               }}
               $dropTarget={over === index && dragged !== index}
               $dragging={dragged === index}
+              $compact={compact}
             >
               <Box>{renderItem(item, index, { dragHandle, moveButtons, focusAfterRemoval: () => focusAfterRemoval(index) })}</Box>
             </Item>
@@ -158,11 +171,11 @@ const List = styled.ol`
   margin: 0;
 `;
 
-const Item = styled.li<{ $dropTarget: boolean; $dragging: boolean }>`
+const Item = styled.li<{ $dropTarget: boolean; $dragging: boolean; $compact: boolean }>`
   border: 1px solid ${({ theme, $dropTarget }) => ($dropTarget ? theme.colors.primary600 : theme.colors.neutral200)};
   border-radius: ${({ theme }) => theme.borderRadius};
   background: ${({ theme }) => theme.colors.neutral0};
-  padding: ${({ theme }) => theme.spaces[2]};
+  padding: ${({ theme, $compact }) => ($compact ? `${theme.spaces[1]} ${theme.spaces[2]}` : theme.spaces[2])};
   opacity: ${({ $dragging }) => ($dragging ? 0.5 : 1)};
 
   &:focus-visible {
@@ -184,6 +197,7 @@ const MoveButton = styled(IconButton)`
 
 const DragHandle = styled.span`
   display: flex;
+  flex-shrink: 0;
   cursor: grab;
   color: ${({ theme }) => theme.colors.neutral500};
   padding: ${({ theme }) => theme.spaces[1]};

@@ -131,7 +131,7 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
           { value: 'alumni', label: t('staffStatus.alumni', 'Alumni') },
         ])}
       </Flex>
-      <Table colCount={6} rowCount={(rows?.length ?? 0) + 1}>
+      <DirectoryTable colCount={6} rowCount={(rows?.length ?? 0) + 1}>
         <Thead>
           <Tr>
             <Th>
@@ -191,7 +191,7 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
               <Td>
                 <Flex gap={2} title={row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ')}>
                   <CompletenessMeter value={row.completeness} label={t('directory.completeness', 'Profile')} />
-                  <Typography variant="pi">{row.completeness}%</Typography>
+                  <Percent variant="pi">{row.completeness}%</Percent>
                   {row.gaps.length > 0 && (
                     <VisuallyHidden>
                       {t('directory.missing', 'Missing: {list}', { list: row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ') })}
@@ -218,7 +218,7 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
             </Tr>
           ))}
         </Tbody>
-      </Table>
+      </DirectoryTable>
       <PageControls pagination={pagination} onPage={(page) => setFilters((current) => ({ ...current, page }))} />
       <MergeDialog
         pair={merging}
@@ -231,6 +231,19 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
     </Flex>
   );
 };
+
+// The design system's table never wraps: at 1280 px, longer headers (Ukrainian ones) pushed the
+// last column out of sight. Here headers and cells wrap between words, so the six columns fit the page.
+const DirectoryTable = styled(Table)`
+  && {
+    white-space: normal;
+  }
+`;
+
+// "100%" stays on one line beside its bar.
+const Percent = styled(Typography)`
+  white-space: nowrap;
+`;
 
 /** How complete a profile is, as a small bar: green when complete, amber from half, red below. */
 const CompletenessMeter = ({ value, label }: { value: number; label: string }) => (

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config/schema';
 import { CREDIT_COMPONENT_UID, REPORTER_UID } from '../../../shared/content-type-uids';
+import { CREDIT_NOTE_MAX_LENGTH } from '../../../shared/credit-rules';
 
 /**
  * The plugin's components. Strapi only loads components from an app's `src/components`, so a
@@ -47,7 +48,7 @@ const definitions = (config: NewsroomConfig): Record<string, { displayName: stri
     attributes: {
       reporter: { type: 'relation', relation: 'oneToOne', target: REPORTER_UID },
       role: { type: 'enumeration', enum: config.creditRoles, default: 'author', required: true },
-      note: { type: 'string', maxLength: 200 },
+      note: { type: 'string', maxLength: CREDIT_NOTE_MAX_LENGTH },
     },
   },
 });

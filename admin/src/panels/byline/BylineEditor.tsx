@@ -1,33 +1,24 @@
 import * as React from 'react';
-import { Avatar, Box, Field, Flex, IconButton, Link, SingleSelect, SingleSelectOption, TextButton, TextInput, Typography } from '@strapi/design-system';
-import { Plus, Trash } from '@strapi/icons';
+import { Avatar, Box, Flex, TextButton, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
 import { useForm, useRBAC } from '@strapi/strapi/admin';
-import { Link as RouterLink } from 'react-router-dom';
 import { isSameName, nameMatches } from '../../../../shared/name-search';
 import { useIntl } from 'react-intl';
 import { mediaUrl, useNewsroomApi } from '../../api/client';
 import type { ReporterSummary } from '../../api/types';
+import { initials } from '../../components/initials';
 import { ReorderableList } from '../../components/ReorderableList';
 import { ReporterIdentity } from '../../components/ReporterIdentity';
-import { editViewPath } from '../../pages/edit-view-path';
 import { Typeahead } from '../../components/Typeahead';
 import { getTranslation } from '../../utils/getTranslation';
 import { connectedId, moveItem } from '../relation-value';
 import { useSettings } from '../useSettings';
 import { useEntryLocale, useStoredEntry } from '../useStoredEntry';
 import { CreateReporterModal } from './CreateReporterModal';
-import { ReporterHints } from './ReporterHints';
+import { CreditCard } from './CreditCard';
 import { creditKey, creditReporter, newCredit, type CreditValue } from './credits';
 import type { PanelProps } from '../panel-props';
 import { REPORTER_UID } from '../../../../shared/content-type-uids';
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .map((part) => part[0])
-    .join('')
-    .slice(0, 2)
-    .toUpperCase();
 
 // Creating a reporter from the panel needs the Content Manager's create permission on profiles.
 // useRBAC names each allowed action after its last segment: canCreate.
@@ -57,9 +48,13 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
   const roleLabel = (role: string) => formatMessage({ id: getTranslation(`role.${role}`), defaultMessage: role });
 
   const remember = (reporter: ReporterSummary) => setKnown((current) => ({ ...current, [reporter.documentId]: reporter }));
+  // Which credits show their role select and note, by key. A credit added here opens, to set its role.
+  const [expanded, setExpanded] = React.useState<ReadonlySet<string>>(new Set());
   const add = (reporter: ReporterSummary, role = roles[0]) => {
     remember(reporter);
-    setCredits([...credits, newCredit(reporter, role)]);
+    const credit = newCredit(reporter, role);
+    setExpanded((current) => new Set(current).add(creditKey(credit, credits.length)));
+    setCredits([...credits, credit]);
   };
   const update = (index: number, change: Partial<CreditValue>) => setCredits(credits.map((credit, i) => (i === index ? { ...credit, ...change } : credit)));
 
@@ -132,79 +127,36 @@ const BylineEditor = ({ model, documentId, document, activeTab, editable }: Pane
           getKey={(credit) => creditKey(credit, credits.indexOf(credit))}
           getLabel={nameOf}
           disabled={!editable}
+          compact
           onMove={(from, to) => setCredits(moveItem(credits, from, to))}
           focusWhenEmpty={searchInput}
-          renderItem={(credit, index, { dragHandle, moveButtons, focusAfterRemoval }) => {
-            const reporter = reporterOf(credit);
-            const name = nameOf(credit);
+          renderItem={(credit, index, controls) => {
+            const key = creditKey(credit, index);
             return (
-              <Flex direction="column" alignItems="stretch" gap={2}>
-                <Flex gap={2}>
-                  {dragHandle}
-                  <Avatar.Item src={mediaUrl(reporter?.photoUrl ?? null) ?? undefined} alt="" fallback={initials(name)} />
-                  <Box minWidth={0} flex={1}>
-                    <Typography fontWeight="bold" ellipsis tag="p" title={name}>
-                      {name}
-                    </Typography>
-                    {reporter?.jobTitle && (
-                      <Typography variant="pi" textColor="neutral600" ellipsis tag="p" title={reporter.jobTitle}>
-                        {reporter.jobTitle}
-                      </Typography>
-                    )}
-                  </Box>
-                </Flex>
-                <Field.Root name={`credits.${index}.role`}>
-                  <Field.Label>{formatMessage({ id: getTranslation('byline.role'), defaultMessage: 'Role' })}</Field.Label>
-                  <SingleSelect
-                    size="S"
-                    value={credit.role ?? roles[0]}
-                    disabled={!editable}
-                    onChange={(role: string | number) => update(index, { role: String(role) })}
-                  >
-                    {roles.map((role) => (
-                      <SingleSelectOption key={role} value={role}>
-                        {roleLabel(role)}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                </Field.Root>
-                {(editable || credit.note) && (
-                  <Field.Root name={`credits.${index}.note`}>
-                    <Field.Label>{formatMessage({ id: getTranslation('byline.note'), defaultMessage: 'Note' })}</Field.Label>
-                    <TextInput
-                      size="S"
-                      maxLength={200}
-                      disabled={!editable}
-                      placeholder={formatMessage({ id: getTranslation('byline.notePlaceholder'), defaultMessage: 'e.g. Additional reporting from Kharkiv' })}
-                      value={credit.note ?? ''}
-                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => update(index, { note: event.target.value || undefined })}
-                    />
-                  </Field.Root>
-                )}
-                {reporter && <ReporterIdentity reporter={reporter} locale={locale} />}
-                {reporter && <ReporterHints reporter={reporter} />}
-                {reporter && !reporter.published && (
-                  <Link tag={RouterLink} to={editViewPath(REPORTER_UID, reporter.documentId, reporter.locale)}>
-                    {formatMessage({ id: getTranslation('byline.publishProfile'), defaultMessage: 'Publish the profile of {name}' }, { name })}
-                  </Link>
-                )}
-                {editable && (
-                  <Flex justifyContent="space-between">
-                    {moveButtons}
-                    <IconButton
-                      size="S"
-                      variant="ghost"
-                      label={formatMessage({ id: getTranslation('byline.remove'), defaultMessage: 'Remove {name} from the byline' }, { name })}
-                      onClick={() => {
-                        setCredits(credits.filter((_, i) => i !== index));
-                        focusAfterRemoval();
-                      }}
-                    >
-                      <Trash />
-                    </IconButton>
-                  </Flex>
-                )}
-              </Flex>
+              <CreditCard
+                credit={credit}
+                index={index}
+                reporter={reporterOf(credit)}
+                name={nameOf(credit)}
+                roles={roles}
+                roleLabel={roleLabel}
+                editable={editable}
+                locale={locale}
+                expanded={expanded.has(key)}
+                onToggle={() =>
+                  setExpanded((current) => {
+                    const next = new Set(current);
+                    if (!next.delete(key)) next.add(key);
+                    return next;
+                  })
+                }
+                onChange={(change) => update(index, change)}
+                onRemove={() => {
+                  setCredits(credits.filter((_, i) => i !== index));
+                  controls.focusAfterRemoval();
+                }}
+                controls={controls}
+              />
             );
           }}
         />
