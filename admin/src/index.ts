@@ -40,12 +40,16 @@ export default {
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
-        try {
-          const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixKeys(data), locale };
-        } catch {
-          return { data: {}, locale };
+        // A regional admin locale (pt-BR, zh-Hans) reads its language's file when it has none of its own.
+        for (const file of [locale, locale.split('-')[0]]) {
+          try {
+            const { default: data } = await import(`./translations/${file}.json`);
+            return { data: prefixKeys(data), locale };
+          } catch {
+            // no file for this form of the locale
+          }
         }
+        return { data: {}, locale };
       })
     );
   },
