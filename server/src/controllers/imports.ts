@@ -36,17 +36,20 @@ const csvFileError = (error: ProfileCsvError) =>
  * jobs (services/admin/import-jobs.ts) that run a WordPress export or a profiles CSV.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Import and export touch every profile: an admin whose role limits which (the Author's own only) may not. */
-  const assertAllProfiles = async (ctx: Context, actions: ('read' | 'create' | 'update')[]) => {
+  /**
+   * The profiles the admin may read (a database `where`; the Author's own only, a role's locales),
+   * after checking it may do `actions` to some: an export holds only those, and an import's rows may
+   * name only those (another is "not found", as in the Content Manager).
+   */
+  const profileScope = async (ctx: Context, actions: ('read' | 'create' | 'update')[]) => {
     const access = getService(strapi, 'adminAccess').of(ctx.state.userAbility, REPORTER_UID);
     actions.forEach(access.assertType);
-    if (Object.keys(await access.readableWhere()).length > 0) throw new errors.ForbiddenError('Importing and exporting profiles needs access to every reporter profile');
+    return access.readableWhere();
   };
 
   return {
     async exportCsv(ctx: Context) {
-      await assertAllProfiles(ctx, ['read']);
-      const text = await getService(strapi, 'profilesCsv').exportCsv();
+      const text = await getService(strapi, 'profilesCsv').exportCsv(await profileScope(ctx, ['read']));
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="reporter-profiles-${new Date().toISOString().slice(0, 10)}.csv"`);
       // A BOM so that spreadsheets read the file as UTF-8.
@@ -63,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (upload.size > maxMiB * 1024 * 1024) {
           throw new errors.PayloadTooLargeError(`file: is larger than ${maxMiB} MiB (the "importUploadMaxMiB" option); the command line takes larger files`);
         }
-        await assertAllProfiles(ctx, ['read', 'create', 'update']);
+        const scope = await profileScope(ctx, ['read', 'create', 'update']);
         if (body.kind === 'wordpress') {
           // The WordPress import also writes the bylines of the credited types.
           for (const uid of getConfig(strapi).contentTypes) getService(strapi, 'adminAccess').of(ctx.state.userAbility, uid).assertType('update');
@@ -76,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             throw error;
           }
         }
-        const job = getService(strapi, 'importJobs').start({ kind: body.kind, file: upload.filepath, dryRun: body.dryRun ?? false, overwrite: body.overwrite ?? false });
+        const job = getService(strapi, 'importJobs').start({ kind: body.kind, file: upload.filepath, dryRun: body.dryRun ?? false, overwrite: body.overwrite ?? false, scope });
         ctx.status = 202;
         ctx.body = { data: job };
       } catch (error) {

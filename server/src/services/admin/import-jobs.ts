@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import type { ImportJobState, ImportReport } from '../../../../shared/admin-api';
+import type { StoredRow } from '../../domain/stored-row';
 
 export type ImportKind = 'wordpress' | 'csv';
 
@@ -13,6 +14,8 @@ export interface ImportJobInput {
   file: string;
   dryRun: boolean;
   overwrite: boolean;
+  /** The profiles the admin may read (a database `where`): a CSV's rows may name only those. */
+  scope: StoredRow;
 }
 
 // Jobs kept for their reports after they end, so a page that asks a little late still finds its own.
@@ -32,7 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const onProgress = (progress: { phase: ImportJobState['phase']; done: number; total: number }) => Object.assign(job, progress);
     if (input.kind === 'csv') {
       const text = await fs.promises.readFile(input.file, 'utf8');
-      return getService(strapi, 'profilesCsv').run({ text, dryRun: input.dryRun, overwrite: input.overwrite, onProgress });
+      return getService(strapi, 'profilesCsv').run({ text, dryRun: input.dryRun, overwrite: input.overwrite, scope: input.scope, onProgress });
     }
     return getService(strapi, 'wordpressImport').run({ file: input.file, dryRun: input.dryRun, overwrite: input.overwrite, onProgress });
   };

@@ -22,6 +22,8 @@ export interface ProfilesCsvOptions {
   dryRun?: boolean;
   /** Write over profiles an editor changed after the file was exported (or last imported). */
   overwrite?: boolean;
+  /** The profiles the rows may name (a database `where`, the admin's readable ones); all by default. */
+  scope?: Data;
   onProgress?: (progress: { phase: 'profiles'; done: number; total: number }) => void;
 }
 
@@ -90,8 +92,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   };
 
-  const storedWhere = async (where: Data) =>
-    grouped((await rows().findMany({ where: { ...where, publishedAt: null }, select: STORED_FIELDS, orderBy: { id: 'asc' } })) as Data[]);
+  const storedWhere = async (where: Data, scope: Data = {}) =>
+    grouped((await rows().findMany({ where: { $and: [where, { publishedAt: null }, scope] }, select: STORED_FIELDS, orderBy: { id: 'asc' } })) as Data[]);
 
   const publishedLocales = async (documentId: string): Promise<string[]> =>
     ((await rows().findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] })) as Data[]).map((row) => row.locale);
@@ -99,21 +101,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     siteLocales,
 
-    /** Every profile (merged ones excepted), every locale, as the text of a CSV file. */
-    async exportCsv(): Promise<string> {
+    /** Every profile (merged ones excepted) within `scope`, every locale, as the text of a CSV file. */
+    async exportCsv(scope: Data = {}): Promise<string> {
       const locales = await siteLocales();
       const profiles: ProfileDocument[] = [];
       // A page of documents at a time, each with all its locales.
       for (let lastId = 0; ; ) {
         const ids = (await rows().findMany({
-          where: { id: { $gt: lastId }, publishedAt: null, mergedInto: null },
+          where: { $and: [{ id: { $gt: lastId }, publishedAt: null, mergedInto: null }, scope] },
           select: ['id', 'documentId'],
           orderBy: { id: 'asc' },
           limit: PAGE,
         })) as Data[];
         if (ids.length === 0) break;
         lastId = ids[ids.length - 1].id;
-        const page = await storedWhere({ documentId: { $in: [...new Set(ids.map((row) => row.documentId))] } });
+        const page = await storedWhere({ documentId: { $in: [...new Set(ids.map((row) => row.documentId))] } }, scope);
         for (const profile of page.values()) if (!profiles.some((p) => p.documentId === profile.documentId)) profiles.push(profile);
       }
       return profilesCsv(profiles, locales);
@@ -129,7 +131,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // What is stored for the rows' keys, and who holds the slugs they ask for.
       const documentIds = read.rows.flatMap((row) => (row.documentId ? [row.documentId] : []));
       const slugs = read.rows.flatMap((row) => (typeof row.shared.slug === 'string' ? [row.shared.slug] : []));
-      const stored = documentIds.length ? await storedWhere({ documentId: { $in: documentIds } }) : new Map<string, StoredProfile>();
+      const scope = options.scope ?? {};
+      const stored = documentIds.length ? await storedWhere({ documentId: { $in: documentIds } }, scope) : new Map<string, StoredProfile>();
       const slugOwners = new Map<string, string>();
       if (slugs.length) {
         const owners = (await rows().findMany({
@@ -140,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       // A row without a documentId updates the profile that has its slug.
       const bySlug = [...slugOwners.entries()].filter(([, id]) => !stored.has(id));
-      if (bySlug.length) for (const [id, profile] of await storedWhere({ documentId: { $in: bySlug.map(([, id]) => id) } })) stored.set(id, profile);
+      if (bySlug.length) for (const [id, profile] of await storedWhere({ documentId: { $in: bySlug.map(([, id]) => id) } }, scope)) stored.set(id, profile);
 
       const targets = new Map<ProfileRow, string | null>();
       for (const row of read.rows) {
@@ -150,7 +153,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors.push({ row: row.row, column: 'documentId', message: `no reporter profile has documentId "${row.documentId}"` });
           continue;
         }
-        if (slug && slugOwners.has(slug) && slugOwners.get(slug) !== target) {
+        // (A slug held by a profile outside the admin's scope is taken just the same.)
+        if (slug && slugOwners.has(slug) && (slugOwners.get(slug) !== target || !stored.has(target!))) {
           errors.push({ row: row.row, column: 'slug', message: `"${slug}" is already used by another reporter` });
           continue;
         }
