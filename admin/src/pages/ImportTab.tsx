@@ -1,22 +1,7 @@
 import * as React from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  Flex,
-  ProgressBar,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
+import { styled } from 'styled-components';
 import { errorMessage, useNewsroomApi } from '../api/client';
 import type { ImportJobState, ImportReport, ImportReportLine } from '../api/types';
 import { usePluginMessages } from '../utils/usePluginMessages';
@@ -90,7 +75,7 @@ export const ImportTab = () => {
   const canRun = plan?.phase === 'done' && !running && !(plan.report?.errors?.length ?? 0);
 
   return (
-    <Flex direction="column" alignItems="stretch" gap={6}>
+    <Flex direction="column" alignItems="stretch" gap={6} data-newsroom-import="">
       <Typography textColor="neutral600">
         {t(
           'import.intro',
@@ -170,13 +155,33 @@ const ImportProgress = ({ job }: { job: ImportJobState | null }) => {
     : '';
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      {job && job.phase !== 'failed' && <ProgressBar value={share} aria-label={t('import.progressLabel', 'Import progress')} />}
+      {job && job.phase !== 'failed' && (
+        <Track role="progressbar" aria-label={t('import.progressLabel', 'Import progress')} aria-valuenow={share} aria-valuemin={0} aria-valuemax={100}>
+          <Fill $value={share} />
+        </Track>
+      )}
       <Typography variant="pi" role="status" aria-live="polite">
         {text}
       </Typography>
     </Flex>
   );
 };
+
+// The design system's ProgressBar is drawn for dark overlays; this one sits on the page.
+const Track = styled.div`
+  max-width: 480px;
+  height: 8px;
+  border-radius: 4px;
+  background: ${({ theme }) => theme.colors.neutral150};
+  overflow: hidden;
+`;
+
+const Fill = styled.div<{ $value: number }>`
+  width: ${({ $value }) => $value}%;
+  height: 100%;
+  background: ${({ theme }) => theme.colors.primary600};
+  transition: width 0.3s;
+`;
 
 const lineName = (line: ImportReportLine) => line.fullName ?? line.post ?? line.documentId ?? '';
 
@@ -185,7 +190,11 @@ const ImportReportView = ({ report, kind }: { report: ImportReport; kind: Kind }
   const t = usePluginMessages();
   const { profiles, entries, unmatched = [], errors = [] } = report;
   const rows: { what: string; name: string; detail: string }[] = [
-    ...profiles.create.map((line) => ({ what: t('import.report.create', 'New profile'), name: lineName(line), detail: line.row ? t('import.report.row', 'row {row}', { row: line.row }) : '' })),
+    ...profiles.create.map((line) => ({
+      what: t('import.report.create', 'New profile'),
+      name: lineName(line),
+      detail: line.row ? t('import.report.row', 'row {row}', { row: line.row }) : '',
+    })),
     ...profiles.update.map((line) => ({ what: t('import.report.update', 'Profile update'), name: lineName(line), detail: (line.columns ?? []).join(', ') })),
     ...profiles.keptEdited.map((line) => ({ what: t('import.report.kept', 'Kept: an editor changed it'), name: lineName(line), detail: '' })),
     ...(entries?.credit ?? []).map((line) => ({ what: t('import.report.credit', 'Bylines to set'), name: lineName(line), detail: '' })),
@@ -197,7 +206,13 @@ const ImportReportView = ({ report, kind }: { report: ImportReport; kind: Kind }
         {report.dryRun ? t('import.report.planTitle', 'What the import would do') : t('import.report.doneTitle', 'What the import did')}
       </Typography>
       {errors.length > 0 ? (
-        <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('import.report.errorsTitle', 'The file has {count, plural, one {# problem} other {# problems}}; nothing will be imported', { count: errors.length })}>
+        <Alert
+          variant="danger"
+          closeLabel={t('action.close', 'Close')}
+          title={t('import.report.errorsTitle', 'The file has {count, plural, one {# problem} other {# problems}}; nothing will be imported', {
+            count: errors.length,
+          })}
+        >
           {t('import.report.errorsHint', 'Correct these rows and try the dry run again.')}
         </Alert>
       ) : (
