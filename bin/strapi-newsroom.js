@@ -87,7 +87,8 @@ function parseCommand(argv, cwd = process.cwd()) {
   if (values.help) return { help: true };
   const [command, source, file, ...rest] = positionals;
   const known = ['import wordpress', 'import csv', 'export csv'];
-  if (!known.includes(`${command} ${source}`)) throw new UsageError('The commands are "import wordpress <export.xml>", "import csv <file.csv>" and "export csv <file.csv>"');
+  if (!known.includes(`${command} ${source}`))
+    throw new UsageError('The commands are "import wordpress <export.xml>", "import csv <file.csv>" and "export csv <file.csv>"');
   if (!file || rest.length) throw new UsageError(`Name one file: ${command} ${source} <${source === 'wordpress' ? 'export.xml' : 'file.csv'}>`);
   if (source === 'csv') return parseCsvCommand(command, values, path.resolve(cwd, file), cwd);
   const resolve = (name) => path.resolve(cwd, name);
@@ -209,7 +210,11 @@ async function runCsv(app, command) {
     process.stdout.write(`${Math.max(0, text.split('\r\n').length - 2)} profile(s) written to ${command.file}\n`);
     return 0;
   }
-  const report = await service.run({ ...command.options, text: readText(command.options.file, 'the profiles file'), onProgress: progressReporter(process.stderr) });
+  const report = await service.run({
+    ...command.options,
+    text: readText(command.options.file, 'the profiles file'),
+    onProgress: progressReporter(process.stderr),
+  });
   if (report.dryRun) fs.writeFileSync(command.planFile, `${JSON.stringify(report, null, 2)}\n`);
   process.stdout.write(csvSummary(report));
   if (report.dryRun) process.stdout.write(`The plan is in ${command.planFile}\n`);

@@ -1,11 +1,23 @@
-import { startPlayground, type TestApp } from '../helpers/strapi';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { execFile } from 'child_process';
+import { promisify } from 'util';
+import { PLAYGROUND, startPlayground, type TestApp } from '../helpers/strapi';
+import { createTestDatabase } from '../helpers/database';
 import { stableJson } from '../helpers/snapshot';
 import { REPORTER_UID } from '../helpers/newsroom';
 import { parseCsv, writeCsv } from '../../server/src/import/csv';
 
 const RECORD_UID = 'plugin::newsroom.import-record';
+const BIN = path.resolve(__dirname, '..', '..', 'bin', 'strapi-newsroom.js');
 const PASSWORD = 'Newsroom-demo-2026';
-const LOGINS = { superAdmin: 'editor@newsroom.local', editor: 'desk-editor@newsroom.local', author: 'reporter@newsroom.local', viewer: 'viewer@newsroom.local' };
+const LOGINS = {
+  superAdmin: 'editor@newsroom.local',
+  editor: 'desk-editor@newsroom.local',
+  author: 'reporter@newsroom.local',
+  viewer: 'viewer@newsroom.local',
+};
 type Login = keyof typeof LOGINS;
 
 interface JobState {
@@ -14,7 +26,11 @@ interface JobState {
   done: number;
   total: number;
   error: string | null;
-  report: { dryRun: boolean; profiles: { create: unknown[]; update: { row: number; columns: string[] }[]; unchanged: number; keptEdited: unknown[] }; errors: unknown[] };
+  report: {
+    dryRun: boolean;
+    profiles: { create: unknown[]; update: { row: number; columns: string[] }[]; unchanged: number; keptEdited: unknown[] };
+    errors: unknown[];
+  };
 }
 
 describe('reporter profiles as CSV (the seeded demo)', () => {
@@ -85,8 +101,15 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
   it('a dry run writes nothing; the run creates and updates; a second run changes nothing', async () => {
     const exported: string = await service().exportCsv();
     const { header } = table(exported);
-    const newRow = header.map((column) =>
-      ({ fullName: 'Olena Hrytsenko', slug: 'olena-hrytsenko', beats: 'Health | Science', 'jobTitle@en': 'Health reporter', 'jobTitle@uk': 'Кореспондентка' })[column] ?? ''
+    const newRow = header.map(
+      (column) =>
+        ({
+          fullName: 'Olena Hrytsenko',
+          slug: 'olena-hrytsenko',
+          beats: 'Health | Science',
+          'jobTitle@en': 'Health reporter',
+          'jobTitle@uk': 'Кореспондентка',
+        })[column] ?? ''
     );
     const text = edited(exported, 'tim-zadorozhnyy', { 'jobTitle@en': 'Chief correspondent', beats: 'War|Politics' }) + writeCsv([newRow]);
 
@@ -131,7 +154,9 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
     expect([stored.basedIn, stored.pronouns]).toEqual(['Lviv', tim.pronouns]);
 
     const overwritten = await service().run({ text, overwrite: true });
-    expect(overwritten.profiles.update).toEqual([expect.objectContaining({ documentId: tim.documentId, columns: expect.arrayContaining(['basedIn', 'pronouns']) })]);
+    expect(overwritten.profiles.update).toEqual([
+      expect.objectContaining({ documentId: tim.documentId, columns: expect.arrayContaining(['basedIn', 'pronouns']) }),
+    ]);
     const after = await app.strapi.db.query(REPORTER_UID).findOne({ where: { id: tim.id } });
     expect([after.basedIn, after.pronouns]).toEqual([tim.basedIn, 'he/they']);
   });
@@ -192,7 +217,12 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
 
     it.each([
       ['an unknown column', 'fullName,nickname\r\nA,b\r\n', 'row 1: unknown column "nickname"', { column: 'nickname', row: 1 }],
-      ['an unknown locale', 'fullName,jobTitle@fr\r\nA,b\r\n', 'row 1: column "jobTitle@fr": unknown locale "fr" (the site\'s locales: en, uk)', { column: 'jobTitle@fr', row: 1 }],
+      [
+        'an unknown locale',
+        'fullName,jobTitle@fr\r\nA,b\r\n',
+        'row 1: column "jobTitle@fr": unknown locale "fr" (the site\'s locales: en, uk)',
+        { column: 'jobTitle@fr', row: 1 },
+      ],
       ['a header without fullName', 'slug\r\na\r\n', expect.stringContaining('no "fullName" column'), { column: 'fullName', row: 1 }],
       ['a broken file', 'fullName\r\n"open\r\n', 'row 2: not a readable CSV file: line 2: a quoted field is not closed', { column: null, row: 2 }],
     ])('refuses %s with a 400 naming it, and starts no job', async (_what, text, message, details) => {
@@ -223,8 +253,92 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
       expect(await snapshot()).toBe(before);
     });
 
+    it('runs a WordPress export too: a dry run reports the reporters to create and writes nothing', async () => {
+      const before = await snapshot();
+      const wxr = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'cap-site.xml'));
+      const res = await app
+        .http()
+        .post('/newsroom/import')
+        .set('Authorization', `Bearer ${tokens.superAdmin}`)
+        .field('kind', 'wordpress')
+        .field('dryRun', 'true')
+        .attach('file', wxr, { filename: 'cap-site.xml', contentType: 'application/xml' })
+        .expect(202);
+      const job = await finished(res.body.data.id);
+      expect(job).toMatchObject({ phase: 'done', error: null, report: { dryRun: true } });
+      expect(job.report.profiles.create.length).toBeGreaterThan(0);
+      expect(await snapshot()).toBe(before);
+    });
+
+    it('runs one import at a time: a second, started while the first runs, is refused', async () => {
+      const jobs = app.strapi.plugin('newsroom').service('importJobs');
+      const file = (name: string) => {
+        const where = path.join(os.tmpdir(), `newsroom-${name}-${process.pid}.csv`);
+        fs.writeFileSync(where, 'fullName\r\nSomeone\r\n');
+        return where;
+      };
+      const first = jobs.start({ kind: 'csv', file: file('first'), dryRun: true, overwrite: false, scope: {} });
+      // `start` answers before the job runs: the first is still running when the second asks.
+      expect(() => jobs.start({ kind: 'csv', file: file('second'), dryRun: true, overwrite: false, scope: {} })).toThrow('Another import is running');
+      expect((await finished(first.id)).phase).toBe('done');
+      const third = jobs.start({ kind: 'csv', file: file('third'), dryRun: true, overwrite: false, scope: {} });
+      expect((await finished(third.id)).report.profiles.create).toHaveLength(1);
+    });
+
     it('an unknown job is a 404', async () => {
       await app.http().get('/newsroom/import/00000000-0000-4000-8000-000000000000').set('Authorization', `Bearer ${tokens.superAdmin}`).expect(404);
     });
+  });
+
+  it('the command line: import csv (dry run, run, again), export csv, a refused file', async () => {
+    // Its own database: the command starts the site's Strapi in a process of its own.
+    const db = await createTestDatabase();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-csv-'));
+    const command = async (...args: string[]) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], {
+          cwd: PLAYGROUND,
+          env: { ...process.env, ...db.env, SEED_DEMO: 'false' },
+        });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+      }
+    };
+    try {
+      const people = path.join(tmp, 'people.csv');
+      fs.writeFileSync(people, 'fullName,slug,jobTitle@en,jobTitle@uk\r\nAna Reyes,ana-reyes,Editor,Редакторка\r\nBo Lind,bo-lind,Reporter,\r\n');
+      const dry = await command('import', 'csv', people, '--dry-run', '--plan', path.join(tmp, 'plan.json'));
+      expect(dry.stdout).toContain('Dry run: nothing was changed.\nProfiles: 2 would be created, 0 updated, 0 unchanged');
+      expect(JSON.parse(fs.readFileSync(path.join(tmp, 'plan.json'), 'utf8')).profiles.create).toHaveLength(2);
+      const done = await command('import', 'csv', people);
+      expect(done).toMatchObject({ code: 0, stdout: expect.stringContaining('Import finished.\nProfiles: 2 were created') });
+      expect(done.stderr).toMatch(/Writing profiles +\[#+\] 100% 2\/2/);
+
+      const exported = path.join(tmp, 'out.csv');
+      const out = await command('export', 'csv', exported);
+      expect(out.stdout).toContain(`2 profile(s) written to ${exported}`);
+      const { rows, cell } = table(fs.readFileSync(exported, 'utf8'));
+      expect(rows.map((row) => [cell(row, 'slug'), cell(row, 'jobTitle@uk')])).toEqual([
+        ['ana-reyes', 'Редакторка'],
+        ['bo-lind', ''],
+      ]);
+      const again = await command('import', 'csv', exported);
+      expect(again.stdout).toContain('Profiles: 0 were created, 0 updated, 2 unchanged');
+
+      fs.writeFileSync(people, 'fullName,publicEmail\r\nCy Moss,nope\r\n');
+      const refused = await command('import', 'csv', people);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toContain('The file has 1 problem(s); nothing was imported:\n  row 2, publicEmail: must be a valid email address\n');
+      fs.writeFileSync(people, 'fullName,nickname\r\n');
+      const badHeader = await command('import', 'csv', people);
+      expect(badHeader.code).toBe(1);
+      expect(badHeader.stderr).toContain('row 1: unknown column "nickname"');
+      expect(badHeader.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await db.drop();
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

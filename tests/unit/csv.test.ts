@@ -66,7 +66,11 @@ describe('writing CSV', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     for (let round = 0; round < 300; round++) {
       const records = Array.from({ length: 1 + (next() % 4) }, () =>
-        Array.from({ length: 1 + (next() % 4) }, () => Array.from({ length: next() % 8 }, () => alphabet[next() % alphabet.length]).join('').replace(/^'/, 'a'))
+        Array.from({ length: 1 + (next() % 4) }, () =>
+          Array.from({ length: next() % 8 }, () => alphabet[next() % alphabet.length])
+            .join('')
+            .replace(/^'/, 'a')
+        )
       );
       const back = parseCsv(writeCsv(records)).map((record) => record.map(unguardFormula));
       expect(back).toEqual(records);

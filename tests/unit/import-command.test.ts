@@ -68,9 +68,16 @@ describe('the import command line', () => {
     expect(cli.csvSummary({ dryRun: true, profiles, errors: [] })).toBe(
       'Dry run: nothing was changed.\nProfiles: 1 would be created, 1 updated, 4 unchanged, 0 kept as an editor changed them.\n  row 3: Inès Halloran (beats, jobTitle@uk)\n'
     );
-    expect(cli.csvSummary({ dryRun: false, profiles, errors: [{ row: 5, column: 'slug', message: 'is taken' }, { row: 7, column: null, message: 'is short' }] })).toBe(
-      'The file has 2 problem(s); nothing was imported:\n  row 5, slug: is taken\n  row 7: is short\n'
-    );
+    expect(
+      cli.csvSummary({
+        dryRun: false,
+        profiles,
+        errors: [
+          { row: 5, column: 'slug', message: 'is taken' },
+          { row: 7, column: null, message: 'is short' },
+        ],
+      })
+    ).toBe('The file has 2 problem(s); nothing was imported:\n  row 5, slug: is taken\n  row 7: is short\n');
   });
 
   it('draws a progress line', () => {

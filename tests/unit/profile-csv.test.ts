@@ -1,12 +1,5 @@
 import { parseCsv } from '../../server/src/import/csv';
-import {
-  ProfileCsvError,
-  changedColumns,
-  profileHeader,
-  profilesCsv,
-  readProfilesCsv,
-  type ProfileDocument,
-} from '../../server/src/import/profile-csv';
+import { ProfileCsvError, changedColumns, profileHeader, profilesCsv, readProfilesCsv, type ProfileDocument } from '../../server/src/import/profile-csv';
 
 const LOCALES = ['en', 'uk'];
 const HEADER = profileHeader(LOCALES).join(',');

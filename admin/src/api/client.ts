@@ -2,7 +2,18 @@ import { useMemo } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { messagesByField } from '../../../shared/validation-error';
 import { PLUGIN_ID } from '../pluginId';
-import type { BoxInput, BoxSummary, BoxWithUsage, DirectoryRow, ImportJobState, LibraryRow, NewsroomSettings, Paged, ReporterSummary, StoredEntry } from './types';
+import type {
+  BoxInput,
+  BoxSummary,
+  BoxWithUsage,
+  DirectoryRow,
+  ImportJobState,
+  LibraryRow,
+  NewsroomSettings,
+  Paged,
+  ReporterSummary,
+  StoredEntry,
+} from './types';
 
 type Query = Record<string, string | number | boolean | undefined>;
 

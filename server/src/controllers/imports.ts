@@ -9,6 +9,7 @@ import { parseParamsOr404 } from './route-params';
 import { REPORTER_UID } from '../content-types';
 import { getService } from '../services/get-service';
 import { ProfileCsvError, readProfilesCsv } from '../import/profile-csv';
+import { ImportBusyError } from '../services/admin/import-jobs';
 
 /** An uploaded file as Strapi's body parser (formidable) leaves it. */
 interface UploadedFile {
@@ -79,12 +80,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             throw error;
           }
         }
-        const job = getService(strapi, 'importJobs').start({ kind: body.kind, file: upload.filepath, dryRun: body.dryRun ?? false, overwrite: body.overwrite ?? false, scope });
+        const job = getService(strapi, 'importJobs').start({
+          kind: body.kind,
+          file: upload.filepath,
+          dryRun: body.dryRun ?? false,
+          overwrite: body.overwrite ?? false,
+          scope,
+        });
         ctx.status = 202;
         ctx.body = { data: job };
       } catch (error) {
         if (upload) await fs.promises.rm(upload.filepath, { force: true });
-        if (error instanceof errors.ApplicationError && error.message.startsWith('Another import')) {
+        // Strapi's errors have no 409; the body has their shape.
+        if (error instanceof ImportBusyError) {
           ctx.status = 409;
           ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: {} } };
           return;

@@ -123,8 +123,10 @@ export const readHeader = (names: string[], locales: string[]): Column[] => {
     }
     const field = name.slice(0, at);
     const locale = name.slice(at + 1);
-    if (!(LOCALIZED_FIELDS as readonly string[]).includes(field)) throw new ProfileCsvError(`unknown column "${name}" (only ${LOCALIZED_FIELDS.join(', ')} are per locale)`, name, 1);
-    if (!locales.includes(locale)) throw new ProfileCsvError(`column "${name}": unknown locale "${locale}" (the site's locales: ${locales.join(', ')})`, name, 1);
+    if (!(LOCALIZED_FIELDS as readonly string[]).includes(field))
+      throw new ProfileCsvError(`unknown column "${name}" (only ${LOCALIZED_FIELDS.join(', ')} are per locale)`, name, 1);
+    if (!locales.includes(locale))
+      throw new ProfileCsvError(`column "${name}": unknown locale "${locale}" (the site's locales: ${locales.join(', ')})`, name, 1);
     return { name, field, locale };
   });
   const seen = new Set<string>();

@@ -1,7 +1,6 @@
 import fs from 'fs';
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import type { ImportJobState, ImportReport } from '../../../../shared/admin-api';
 import type { StoredRow } from '../../domain/stored-row';
@@ -16,6 +15,11 @@ export interface ImportJobInput {
   overwrite: boolean;
   /** The profiles the admin may read (a database `where`): a CSV's rows may name only those. */
   scope: StoredRow;
+}
+
+/** Refused start: another import is running (the route answers 409). */
+export class ImportBusyError extends Error {
+  name = 'ImportBusyError';
 }
 
 // Jobs kept for their reports after they end, so a page that asks a little late still finds its own.
@@ -43,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Starts a job and answers at once; throws 409 while another runs. */
     start(input: ImportJobInput): ImportJobState {
-      if (running) throw new errors.ApplicationError('Another import is running; wait for it to end', { running });
+      if (running) throw new ImportBusyError('Another import is running; wait for it to end');
       const job: ImportJobState = { id: randomUUID(), kind: input.kind, dryRun: input.dryRun, phase: 'queued', done: 0, total: 0, report: null, error: null };
       jobs.set(job.id, job);
       for (const id of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEPT))) jobs.delete(id);

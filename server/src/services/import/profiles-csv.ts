@@ -160,7 +160,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         // The photo is not in the file: the stored one still needs its alternative text.
         const profile = target ? stored.get(target) : undefined;
-        const photoIssue = checkProfile({ ...profile?.shared, ...row.shared, photo: profile?.photo ? true : null }).find((issue) => issue.path[0] === 'photoAlt');
+        const photoIssue = checkProfile({ ...profile?.shared, ...row.shared, photo: profile?.photo ? true : null }).find(
+          (issue) => issue.path[0] === 'photoAlt'
+        );
         if (photoIssue) {
           errors.push({ row: row.row, column: 'photoAlt', message: `${photoIssue.message} (the profile has one)` });
           continue;
@@ -173,7 +175,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const importRecords = new Map<string, Data>();
       const keys = [...targets.values()].filter((id): id is string => id !== null).map(recordKey);
       for (let i = 0; i < keys.length; i += PAGE) {
-        for (const record of (await records().findMany({ where: { sourceKey: { $in: keys.slice(i, i + PAGE) } } })) as Data[]) importRecords.set(record.sourceKey, record);
+        for (const record of (await records().findMany({ where: { sourceKey: { $in: keys.slice(i, i + PAGE) } } })) as Data[])
+          importRecords.set(record.sourceKey, record);
       }
 
       let done = 0;
