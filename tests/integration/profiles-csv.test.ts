@@ -111,17 +111,22 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
           'jobTitle@uk': 'Кореспондентка',
         })[column] ?? ''
     );
-    const text = edited(exported, 'tim-zadorozhnyy', { 'jobTitle@en': 'Chief correspondent', beats: 'War|Politics' }) + writeCsv([newRow]);
+    // A new name without a slug: a second import finds it by the slug its name gives and the same name.
+    const nameOnly = header.map((column) => ({ fullName: 'Pavlo Shevchuk', 'jobTitle@en': 'Photographer' })[column] ?? '');
+    const text = edited(exported, 'tim-zadorozhnyy', { 'jobTitle@en': 'Chief correspondent', beats: 'War|Politics' }) + writeCsv([newRow, nameOnly]);
 
     const before = await snapshot();
     const plan = await service().run({ text, dryRun: true });
     expect(plan.errors).toEqual([]);
-    expect(plan.profiles.create).toEqual([expect.objectContaining({ fullName: 'Olena Hrytsenko', documentId: null })]);
+    expect(plan.profiles.create).toEqual([
+      expect.objectContaining({ fullName: 'Olena Hrytsenko', documentId: null }),
+      expect.objectContaining({ fullName: 'Pavlo Shevchuk', documentId: null }),
+    ]);
     expect(plan.profiles.update).toEqual([expect.objectContaining({ columns: ['beats', 'jobTitle@en'] })]);
     expect(await snapshot()).toBe(before);
 
     const report = await service().run({ text });
-    expect(report.profiles.create).toHaveLength(1);
+    expect(report.profiles.create).toHaveLength(2);
     expect(report.profiles.update).toHaveLength(1);
     const olena = await app.strapi.db.query(REPORTER_UID).findMany({ where: { slug: 'olena-hrytsenko', publishedAt: null }, orderBy: { locale: 'asc' } });
     expect(olena.map((row: { locale: string; jobTitle: string }) => [row.locale, row.jobTitle])).toEqual([
@@ -175,6 +180,8 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
       person({ fullName: 'Ghost', documentId: 'nosuchprofile000000000000' }),
       person({ fullName: 'Bad Email', publicEmail: 'nope', 'shortBio@uk': 'x'.repeat(301) }),
       person({ fullName: 'Fine New Person' }),
+      // The profile of row 2 again, by its name alone.
+      person({ fullName: cell(rows[0], 'fullName') }),
     ]);
     const before = await snapshot();
     const report = await service().run({ text });
@@ -183,6 +190,7 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
       { row: 4, column: 'documentId', message: 'no reporter profile has documentId "nosuchprofile000000000000"' },
       { row: 5, column: 'publicEmail', message: 'must be a valid email address' },
       { row: 5, column: 'shortBio@uk', message: 'must be at most 300 characters' },
+      { row: 7, column: null, message: 'is the same profile as row 2' },
     ]);
     expect(await snapshot()).toBe(before);
   });

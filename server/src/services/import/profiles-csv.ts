@@ -3,6 +3,7 @@ import { IMPORT_RECORD_UID, REPORTER_UID } from '../../content-types';
 import { checkProfile } from '../../../../shared/reporter-profile-rules';
 import { documentsOf } from '../../database/documents-of';
 import { revealedRow } from '../../domain/withheld-identity';
+import { slugFromName } from '../../domain/slugs';
 import type { StoredRow as Data } from '../../domain/stored-row';
 import {
   LOCALIZED_FIELDS,
@@ -104,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Every profile (merged ones excepted) within `scope`, every locale, as the text of a CSV file. */
     async exportCsv(scope: Data = {}): Promise<string> {
       const locales = await siteLocales();
-      const profiles: ProfileDocument[] = [];
+      const profiles = new Map<string, ProfileDocument>();
       // A page of documents at a time, each with all its locales.
       for (let lastId = 0; ; ) {
         const ids = (await rows().findMany({
@@ -116,9 +117,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (ids.length === 0) break;
         lastId = ids[ids.length - 1].id;
         const page = await storedWhere({ documentId: { $in: [...new Set(ids.map((row) => row.documentId))] } }, scope);
-        for (const profile of page.values()) if (!profiles.some((p) => p.documentId === profile.documentId)) profiles.push(profile);
+        // A document whose locales straddle two pages came whole with the first.
+        for (const [documentId, profile] of page) if (!profiles.has(documentId)) profiles.set(documentId, profile);
       }
-      return profilesCsv(profiles, locales);
+      return profilesCsv([...profiles.values()], locales);
     },
 
     async run(options: ProfilesCsvOptions): Promise<ProfilesCsvReport> {
@@ -128,9 +130,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const errors = [...read.errors];
       const report: ProfilesCsvReport = { dryRun, profiles: { create: [], update: [], unchanged: 0, keptEdited: [] }, errors };
 
-      // What is stored for the rows' keys, and who holds the slugs they ask for.
+      // What is stored for the rows' keys, and who holds the slugs they ask for. A row with neither
+      // key is the profile its name's slug and the same name point to (so a file of new names,
+      // imported twice, creates them once).
       const documentIds = read.rows.flatMap((row) => (row.documentId ? [row.documentId] : []));
-      const slugs = read.rows.flatMap((row) => (typeof row.shared.slug === 'string' ? [row.shared.slug] : []));
+      const slugOf = (row: ProfileRow): { slug: string; fromName: boolean } | null => {
+        if (typeof row.shared.slug === 'string') return { slug: row.shared.slug, fromName: false };
+        const fromName = row.documentId ? '' : slugFromName(String(row.shared.fullName));
+        return fromName ? { slug: fromName, fromName: true } : null;
+      };
+      const slugs = read.rows.flatMap((row) => slugOf(row)?.slug ?? []);
       const scope = options.scope ?? {};
       const stored = documentIds.length ? await storedWhere({ documentId: { $in: documentIds } }, scope) : new Map<string, StoredProfile>();
       const slugOwners = new Map<string, string>();
@@ -141,14 +150,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })) as Data[];
         for (const owner of owners) slugOwners.set(owner.withheldSlug ?? owner.slug, owner.documentId);
       }
-      // A row without a documentId updates the profile that has its slug.
-      const bySlug = [...slugOwners.entries()].filter(([, id]) => !stored.has(id));
-      if (bySlug.length) for (const [id, profile] of await storedWhere({ documentId: { $in: bySlug.map(([, id]) => id) } }, scope)) stored.set(id, profile);
+      const bySlug = [...slugOwners.values()].filter((id) => !stored.has(id));
+      if (bySlug.length) for (const [id, profile] of await storedWhere({ documentId: { $in: bySlug } }, scope)) stored.set(id, profile);
 
       const targets = new Map<ProfileRow, string | null>();
+      const claimed = new Map<string, number>();
       for (const row of read.rows) {
-        const slug = typeof row.shared.slug === 'string' ? row.shared.slug : null;
-        const target = row.documentId ?? (slug ? (slugOwners.get(slug) ?? null) : null);
+        const key = slugOf(row);
+        const owner = key ? slugOwners.get(key.slug) : undefined;
+        const sameName = owner !== undefined && stored.get(owner)?.shared.fullName === row.shared.fullName;
+        const target = row.documentId ?? (owner && (!key?.fromName || sameName) ? owner : null);
+        const slug = key && !key.fromName ? key.slug : null;
         if (row.documentId && !stored.has(row.documentId)) {
           errors.push({ row: row.row, column: 'documentId', message: `no reporter profile has documentId "${row.documentId}"` });
           continue;
@@ -158,6 +170,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors.push({ row: row.row, column: 'slug', message: `"${slug}" is already used by another reporter` });
           continue;
         }
+        // Two rows for one profile would write it twice, the second over the first.
+        const twin = target ? claimed.get(target) : undefined;
+        if (twin !== undefined) {
+          errors.push({ row: row.row, column: null, message: `is the same profile as row ${twin}` });
+          continue;
+        }
+        if (target) claimed.set(target, row.row);
         // The photo is not in the file: the stored one still needs its alternative text.
         const profile = target ? stored.get(target) : undefined;
         const photoIssue = checkProfile({ ...profile?.shared, ...row.shared, photo: profile?.photo ? true : null }).find(
