@@ -102,6 +102,11 @@ describe('the profiles CSV', () => {
     }
   });
 
+  it('refuses a file that was not UTF-8', () => {
+    const windows1251 = Buffer.from([0x66, 0x75, 0x6c, 0x6c, 0x4e, 0x61, 0x6d, 0x65, 0x0d, 0x0a, 0xcf, 0xe0, 0xe2, 0xeb, 0xee]).toString('utf8');
+    expect(() => readProfilesCsv(windows1251, LOCALES)).toThrow('the file is not UTF-8 text (save it as "CSV UTF-8")');
+  });
+
   it('refuses an empty file and a broken one with its line', () => {
     expect(() => readProfilesCsv('', LOCALES)).toThrow('the file is empty');
     expect(() => readProfilesCsv('fullName\r\n"open', LOCALES)).toThrow(expect.objectContaining({ row: 2, message: expect.stringContaining('not closed') }));

@@ -160,6 +160,8 @@ const isBlank = (record: string[]) => record.every((cell) => cell.trim() === '')
  * Throws `ProfileCsvError` when the file itself cannot be read (syntax, header).
  */
 export const readProfilesCsv = (text: string, locales: string[]): { rows: ProfileRow[]; errors: RowError[] } => {
+  // Read as UTF-8, another encoding's letters become U+FFFD (spreadsheets often save in the system's).
+  if (text.includes('\uFFFD')) throw new ProfileCsvError('the file is not UTF-8 text (save it as "CSV UTF-8")');
   let records: string[][];
   try {
     records = parseCsv(text);
