@@ -2,13 +2,21 @@
 'use strict';
 // The newsroom's command line, run from a Strapi site's directory:
 //   npx strapi-newsroom import wordpress <export.xml> [options]
+//   npx strapi-newsroom import csv <profiles.csv> [--dry-run] [--overwrite]
+//   npx strapi-newsroom export csv <profiles.csv>
 // It loads the site's Strapi as Strapi's own scripts do (compiling a TypeScript site first) and
-// calls the plugin's `wordpressImport` service, with a progress bar and a summary.
+// calls the plugin's `wordpressImport` or `profilesCsv` service, with a progress bar and a summary.
 const fs = require('fs');
 const path = require('path');
 const { parseArgs } = require('util');
 
 const USAGE = `Usage: npx strapi-newsroom import wordpress <export.xml> [options]
+       npx strapi-newsroom import csv <profiles.csv> [--dry-run] [--plan <file.json>] [--overwrite]
+       npx strapi-newsroom export csv <profiles.csv>
+
+import csv / export csv: reporter profiles as a spreadsheet, one row per profile (see the README's
+"Profiles as CSV"). An import with any wrong row writes nothing and lists every problem by row and
+column; a second import of the same file changes nothing.
 
 Imports reporters and bylines from a WordPress export (Tools → Export): users, Co-Authors Plus
 guest authors and PublishPress Authors authors become reporter profiles; each post's bylines, in
@@ -16,8 +24,10 @@ order, become the credits of the entry with the same slug.
 
 Options:
   --dry-run                 work out the plan, print it and write it to --plan; change nothing
-  --plan <file.json>        where a dry run writes its plan (default: wordpress-import-plan.json)
+  --plan <file.json>        where a dry run writes its plan (default: wordpress-import-plan.json,
+                            or profiles-import-plan.json for a CSV)
   --overwrite               write over profiles and bylines an editor changed since the last import
+                            (for a CSV: since the row's updatedAt, or the last import of it)
   --create-missing          create the entries no post matches (title, slug, date, status)
   --entry-defaults <json>   fields every created entry gets, e.g. '{"category":"world"}'
   --content-type <uid>      the enabled type posts become (default: the first of contentTypes)
@@ -76,8 +86,11 @@ function parseCommand(argv, cwd = process.cwd()) {
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   const [command, source, file, ...rest] = positionals;
-  if (command !== 'import' || source !== 'wordpress') throw new UsageError('The only command is "import wordpress <export.xml>"');
-  if (!file || rest.length) throw new UsageError('Name one export file: import wordpress <export.xml>');
+  const known = ['import wordpress', 'import csv', 'export csv'];
+  if (!known.includes(`${command} ${source}`))
+    throw new UsageError('The commands are "import wordpress <export.xml>", "import csv <file.csv>" and "export csv <file.csv>"');
+  if (!file || rest.length) throw new UsageError(`Name one file: ${command} ${source} <${source === 'wordpress' ? 'export.xml' : 'file.csv'}>`);
+  if (source === 'csv') return parseCsvCommand(command, values, path.resolve(cwd, file), cwd);
   const resolve = (name) => path.resolve(cwd, name);
   const maxSize = values['max-size'] === undefined ? undefined : Number(values['max-size']);
   if (maxSize !== undefined && !(maxSize > 0)) throw new UsageError('--max-size must be a number of MiB');
@@ -92,6 +105,7 @@ function parseCommand(argv, cwd = process.cwd()) {
     if (!entryDefaults || typeof entryDefaults !== 'object' || Array.isArray(entryDefaults)) throw new UsageError('--entry-defaults must be a JSON object');
   }
   return {
+    action: 'import-wordpress',
     options: {
       file: resolve(file),
       dryRun: Boolean(values['dry-run']),
@@ -107,6 +121,21 @@ function parseCommand(argv, cwd = process.cwd()) {
     },
     planFile: resolve(values.plan ?? 'wordpress-import-plan.json'),
     redirectsFile: values.redirects === undefined ? undefined : resolve(values.redirects),
+  };
+}
+
+// What the CSV commands take: the WordPress import's own options are refused rather than ignored.
+const CSV_OPTIONS = { import: ['dry-run', 'plan', 'overwrite'], export: [] };
+
+function parseCsvCommand(command, values, file, cwd) {
+  const refused = Object.keys(values).filter((name) => !CSV_OPTIONS[command].includes(name));
+  if (refused.length) throw new UsageError(`${command} csv does not take --${refused.join(', --')}`);
+  if (!/\.csv$/i.test(file)) throw new UsageError(`${command} csv names a .csv file`);
+  if (command === 'export') return { action: 'export-csv', file };
+  return {
+    action: 'import-csv',
+    options: { file, dryRun: Boolean(values['dry-run']), overwrite: Boolean(values.overwrite) },
+    planFile: path.resolve(cwd, values.plan ?? 'profiles-import-plan.json'),
   };
 }
 
@@ -154,6 +183,44 @@ function summary(report) {
   return `${lines.join('\n')}\n`;
 }
 
+/** The summary of a profiles CSV import: what it did or would do, or every row problem. */
+function csvSummary(report) {
+  const { profiles, errors } = report;
+  if (errors.length) {
+    const lines = [`The file has ${errors.length} problem(s); nothing was imported:`];
+    for (const { row, column, message } of errors) lines.push(`  row ${row}${column ? `, ${column}` : ''}: ${message}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const verb = report.dryRun ? 'would be' : 'were';
+  const lines = [
+    report.dryRun ? 'Dry run: nothing was changed.' : 'Import finished.',
+    `Profiles: ${profiles.create.length} ${verb} created, ${profiles.update.length} updated, ${profiles.unchanged} unchanged, ${profiles.keptEdited.length} kept as an editor changed them.`,
+  ];
+  for (const line of profiles.update) lines.push(`  row ${line.row}: ${line.fullName} (${line.columns.join(', ')})`);
+  for (const line of profiles.keptEdited) lines.push(`  kept: row ${line.row}, ${line.fullName} (changed since the row's version; use --overwrite to replace)`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs a CSV command on the loaded app; returns the exit code. */
+async function runCsv(app, command) {
+  const service = app.plugin('newsroom').service('profilesCsv');
+  if (command.action === 'export-csv') {
+    const text = await service.exportCsv();
+    fs.writeFileSync(command.file, `\uFEFF${text}`);
+    process.stdout.write(`${Math.max(0, text.split('\r\n').length - 2)} profile(s) written to ${command.file}\n`);
+    return 0;
+  }
+  const report = await service.run({
+    ...command.options,
+    text: readText(command.options.file, 'the profiles file'),
+    onProgress: progressReporter(process.stderr),
+  });
+  if (report.dryRun) fs.writeFileSync(command.planFile, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(csvSummary(report));
+  if (report.dryRun) process.stdout.write(`The plan is in ${command.planFile}\n`);
+  return report.errors.length ? 1 : 0;
+}
+
 async function loadStrapi() {
   const appDir = process.cwd();
   let strapiPackage;
@@ -199,6 +266,7 @@ async function main(argv) {
   let app;
   try {
     app = await loadStrapi();
+    if (command.action !== 'import-wordpress') return await runCsv(app, command);
     const report = await app
       .plugin('newsroom')
       .service('wordpressImport')
@@ -214,8 +282,9 @@ async function main(argv) {
     return 0;
   } catch (error) {
     // A refused file or option is the user's to fix: its message, without a stack.
-    const expected = error instanceof UsageError || error.name === 'ImportInputError' || error.name === 'ValidationError';
-    process.stderr.write(`\n${expected ? error.message : error.stack}\n`);
+    const expected = error instanceof UsageError || ['ImportInputError', 'ProfileCsvError', 'ValidationError'].includes(error.name);
+    const message = error.name === 'ProfileCsvError' && error.row ? `row ${error.row}: ${error.message}` : error.message;
+    process.stderr.write(`\n${expected ? message : error.stack}\n`);
     return 1;
   } finally {
     if (app) {
@@ -229,4 +298,4 @@ if (require.main === module) {
   main(process.argv.slice(2)).then((code) => process.exit(code));
 }
 
-module.exports = { parseCommand, progressLine, summary, UsageError };
+module.exports = { parseCommand, progressLine, summary, csvSummary, UsageError };

@@ -109,3 +109,43 @@ export interface StoredEntry {
   credits: { id: number; reporter: ReporterSummary | null }[];
   keyFacts: BoxSummary[];
 }
+
+/** A problem of an imported profiles CSV: the row as a spreadsheet numbers it (the header is 1) and the column, or null for the whole row. */
+export interface ImportRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/** One profile or entry of an import's report, as the Import tab lists it. */
+export interface ImportReportLine {
+  fullName?: string;
+  post?: string;
+  row?: number;
+  documentId: string | null;
+  columns?: string[];
+}
+
+/** What an import did (or, in a dry run, would do): the WordPress import's report or the profiles CSV's. */
+export interface ImportReport {
+  dryRun: boolean;
+  profiles: { create: ImportReportLine[]; update: ImportReportLine[]; unchanged: number; keptEdited: ImportReportLine[] };
+  /** WordPress only: the entries whose bylines the import sets. */
+  entries?: { credit: ImportReportLine[]; create: ImportReportLine[]; unchanged: number; keptEdited: ImportReportLine[] };
+  /** WordPress only: what could not be brought over, with the reason. */
+  unmatched?: { post?: string; person?: string; reason: string }[];
+  /** CSV only: every row problem; when there is one, nothing was written. */
+  errors?: ImportRowError[];
+}
+
+/** An import job of the Newsroom page (`GET /newsroom/import/:id`). */
+export interface ImportJobState {
+  id: string;
+  kind: 'wordpress' | 'csv';
+  dryRun: boolean;
+  phase: 'queued' | 'reading' | 'profiles' | 'entries' | 'done' | 'failed';
+  done: number;
+  total: number;
+  report: ImportReport | null;
+  error: string | null;
+}

@@ -1,6 +1,7 @@
 // `npm run test:browser`: builds the plugin and the playground's admin, starts the playground on a
 // fresh seeded SQLite database, runs the browser tests in order against it, and stops it.
 // NEWSROOM_SKIP_BUILD=true reuses the last build; BROWSER_TEST_PORT picks the port (default 1338).
+// Files named on the command line run alone (each starts from the seed, not from the files before it).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -16,6 +17,7 @@ const TESTS = [
   '05-names-and-identity.test.js',
   '06-box-editor.test.js',
   '07-compact-credits.test.js',
+  '08-import.test.js',
 ];
 
 const run = (command, args, cwd) => {
@@ -31,7 +33,8 @@ async function main() {
   const server = await startPlayground({ port: Number(process.env.BROWSER_TEST_PORT ?? 1338) });
   let status = 1;
   try {
-    const files = TESTS.map((file) => path.join(__dirname, file));
+    const named = process.argv.slice(2);
+    const files = named.length ? named.map((file) => path.resolve(file)) : TESTS.map((file) => path.join(__dirname, file));
     const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
       stdio: 'inherit',
       env: { ...process.env, BASE_URL: server.baseUrl },

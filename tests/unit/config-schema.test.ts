@@ -9,6 +9,7 @@ describe('plugin config', () => {
     expect(config.staleFactsAfterDays).toBe(30);
     expect(config.profileUrl).toBeNull();
     expect(config.feedSize).toBe(20);
+    expect(config.importUploadMaxMiB).toBe(64);
     expect(config.bylinePhrases).toEqual({});
   });
 
@@ -67,6 +68,8 @@ describe('plugin config', () => {
     [{ staleFactsAfterDays: 0 }, '"staleFactsAfterDays": must be positive'],
     [{ staleFactsAfterDays: 2.5 }, '"staleFactsAfterDays": must be a whole number'],
     [{ feedSize: 0 }, '"feedSize": must be at least 1'],
+    [{ importUploadMaxMiB: 0 }, '"importUploadMaxMiB": must be at least 1'],
+    [{ importUploadMaxMiB: 1.5 }, '"importUploadMaxMiB": must be a whole number'],
     [{ feedSize: 101 }, '"feedSize": must be at most 100'],
     [{ feedSize: 20.5 }, '"feedSize": must be a whole number'],
     [{ feedSize: '20' }, '"feedSize"'],

@@ -39,8 +39,12 @@ describe('the import command line', () => {
   });
 
   it.each([
-    [['export', 'wordpress', 'x.xml'], /only command is "import wordpress/],
-    [['import', 'wordpress'], /Name one export file/],
+    [['export', 'wordpress', 'x.xml'], /The commands are "import wordpress <export.xml>", "import csv <file.csv>" and "export csv <file.csv>"/],
+    [['import', 'wordpress'], /Name one file: import wordpress <export.xml>/],
+    [['import', 'csv'], /Name one file: import csv <file.csv>/],
+    [['import', 'csv', 'people.xlsx'], /import csv names a .csv file/],
+    [['import', 'csv', 'people.csv', '--create-missing'], /import csv does not take --create-missing/],
+    [['export', 'csv', 'people.csv', '--dry-run'], /export csv does not take --dry-run/],
     [['import', 'wordpress', 'x.xml', '--bogus'], /bogus/],
     [['import', 'wordpress', 'x.xml', '--redirects', 'map.txt'], /\.csv or \.json/],
     [['import', 'wordpress', 'x.xml', '--entry-defaults', '[1]'], /JSON object/],
@@ -48,6 +52,32 @@ describe('the import command line', () => {
     [['import', 'wordpress', 'x.xml', '--roles', 'nowhere.json'], /Cannot read the role mapping/],
   ])('refuses %j with a usage message', (argv, message) => {
     expect(() => cli.parseCommand(argv, FIXTURES)).toThrow(message);
+  });
+
+  it('turns the CSV commands into their options', () => {
+    expect(cli.parseCommand(['import', 'csv', 'people.csv', '--dry-run', '--overwrite'], FIXTURES)).toEqual({
+      action: 'import-csv',
+      options: { file: path.join(FIXTURES, 'people.csv'), dryRun: true, overwrite: true },
+      planFile: path.join(FIXTURES, 'profiles-import-plan.json'),
+    });
+    expect(cli.parseCommand(['export', 'csv', 'out/people.CSV'], FIXTURES)).toEqual({ action: 'export-csv', file: path.join(FIXTURES, 'out', 'people.CSV') });
+  });
+
+  it('sums up a CSV import, or lists every row problem', () => {
+    const profiles = { create: [{}], update: [{ row: 3, fullName: 'Inès Halloran', columns: ['beats', 'jobTitle@uk'] }], unchanged: 4, keptEdited: [] };
+    expect(cli.csvSummary({ dryRun: true, profiles, errors: [] })).toBe(
+      'Dry run: nothing was changed.\nProfiles: 1 would be created, 1 updated, 4 unchanged, 0 kept as an editor changed them.\n  row 3: Inès Halloran (beats, jobTitle@uk)\n'
+    );
+    expect(
+      cli.csvSummary({
+        dryRun: false,
+        profiles,
+        errors: [
+          { row: 5, column: 'slug', message: 'is taken' },
+          { row: 7, column: null, message: 'is short' },
+        ],
+      })
+    ).toBe('The file has 2 problem(s); nothing was imported:\n  row 5, slug: is taken\n  row 7: is short\n');
   });
 
   it('draws a progress line', () => {

@@ -2,7 +2,18 @@ import { useMemo } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { messagesByField } from '../../../shared/validation-error';
 import { PLUGIN_ID } from '../pluginId';
-import type { BoxInput, BoxSummary, BoxWithUsage, DirectoryRow, LibraryRow, NewsroomSettings, Paged, ReporterSummary, StoredEntry } from './types';
+import type {
+  BoxInput,
+  BoxSummary,
+  BoxWithUsage,
+  DirectoryRow,
+  ImportJobState,
+  LibraryRow,
+  NewsroomSettings,
+  Paged,
+  ReporterSummary,
+  StoredEntry,
+} from './types';
 
 type Query = Record<string, string | number | boolean | undefined>;
 
@@ -40,6 +51,11 @@ export const useNewsroomApi = () => {
       reporterFacets: (locale?: string) =>
         get<{ data: { beats: string[]; languages: string[] } }>(withQuery('/reporters/facets', { locale })).then((res) => res.data.data),
       mergeReporters: (body: { sourceDocumentId: string; targetDocumentId: string }) => post(`/${PLUGIN_ID}/reporters/merge`, body),
+      exportProfilesCsv: () => get<Blob>(`/${PLUGIN_ID}/reporters/export.csv`, { responseType: 'blob' }).then((res) => res.data),
+
+      // An import job: the file goes as multipart form data (`file`, `kind`, `dryRun`, `overwrite`).
+      startImport: (form: FormData) => post<{ data: ImportJobState }>(`/${PLUGIN_ID}/import`, form).then((res) => res.data.data),
+      importJob: (id: string) => get<{ data: ImportJobState }>(`/${PLUGIN_ID}/import/${id}`).then((res) => res.data.data),
 
       searchBoxes: (query: { search: string; exclude?: string; locale?: string; page?: number; pageSize?: number }) =>
         get<Paged<BoxSummary>>(withQuery('/key-facts-boxes/search', query)).then((res) => res.data),

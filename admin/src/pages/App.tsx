@@ -4,6 +4,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { PERMISSIONS } from '../../../shared/permissions';
 import { getTranslation } from '../utils/getTranslation';
+import { ImportTab } from './ImportTab';
 import { KeyFactsLibrary } from './KeyFactsLibrary';
 import { ReportersDirectory } from './ReportersDirectory';
 import { useLocales } from './useLocales';
@@ -11,7 +12,7 @@ import { useLocales } from './useLocales';
 // The menu link is hidden without it; a role that opens the page's URL anyway gets Strapi's no-permission page.
 const OPEN_PAGE = [{ action: PERMISSIONS.read, subject: null }];
 
-/** The Newsroom page: the reporters directory and the key-facts library, in one locale at a time. */
+/** The Newsroom page: the reporters directory and the key-facts library, in one locale at a time, and the Import tab. */
 const NewsroomPage = () => {
   const { formatMessage } = useIntl();
   const locales = useLocales();
@@ -49,10 +50,14 @@ const NewsroomPage = () => {
             <Tabs.List aria-label={title}>
               <Tabs.Trigger value="reporters">{formatMessage({ id: getTranslation('page.reporters'), defaultMessage: 'Reporters' })}</Tabs.Trigger>
               <Tabs.Trigger value="key-facts">{formatMessage({ id: getTranslation('page.library'), defaultMessage: 'Key-facts library' })}</Tabs.Trigger>
+              <Tabs.Trigger value="import">{formatMessage({ id: getTranslation('page.import'), defaultMessage: 'Import' })}</Tabs.Trigger>
             </Tabs.List>
             <Flex direction="column" alignItems="stretch" background="neutral0" padding={6} shadow="filterShadow" hasRadius>
               <Tabs.Content value="reporters">{activeLocale && <ReportersDirectory locale={activeLocale} />}</Tabs.Content>
               <Tabs.Content value="key-facts">{activeLocale && <KeyFactsLibrary locale={activeLocale} />}</Tabs.Content>
+              <Tabs.Content value="import">
+                <ImportTab />
+              </Tabs.Content>
             </Flex>
           </Tabs.Root>
         </Layouts.Content>

@@ -18,6 +18,7 @@ import {
   Typography,
   VisuallyHidden,
 } from '@strapi/design-system';
+import { Download } from '@strapi/icons';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
@@ -81,6 +82,25 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
     };
   }, [api, filters, locale, reload, toggleNotification]);
 
+  const [exporting, setExporting] = React.useState(false);
+  // The file comes through the admin's authenticated client, then is handed to the browser as a download.
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const blob = await api.exportProfilesCsv();
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `reporter-profiles-${new Date().toISOString().slice(0, 10)}.csv`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: errorMessage(error) });
+    } finally {
+      setExporting(false);
+    }
+  };
+
   const setFilter = (change: Partial<Filters>) => setFilters((current) => ({ ...current, page: 1, ...change }));
   const filterSelect = (name: 'beat' | 'language' | 'status', label: string, options: { value: string; label: string }[]) => (
     <Box minWidth="180px">
@@ -130,6 +150,9 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
           { value: 'active', label: t('staffStatus.active', 'Active') },
           { value: 'alumni', label: t('staffStatus.alumni', 'Alumni') },
         ])}
+        <Button variant="secondary" startIcon={<Download />} loading={exporting} onClick={exportCsv}>
+          {t('directory.exportCsv', 'Export CSV')}
+        </Button>
       </Flex>
       <DirectoryTable colCount={6} rowCount={(rows?.length ?? 0) + 1}>
         <Thead>

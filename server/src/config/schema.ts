@@ -79,6 +79,8 @@ export const configSchema = z
     staleFactsAfterDays: z.number().int('must be a whole number').positive('must be positive').default(30),
     // How many of the latest entries a reporter's feed holds (and the most `?limit=` may ask for).
     feedSize: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(20),
+    // The largest file the Newsroom page's Import tab accepts (a WordPress export or a profiles CSV), in MiB.
+    importUploadMaxMiB: z.number().int('must be a whole number').min(1, 'must be at least 1').max(2048, 'must be at most 2048').default(64),
     // Byline phrases per locale code, merged phrase by phrase over the shipped ones.
     bylinePhrases: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale code like "pt" or "pt-BR"'), localePhrases).default({}),
   })

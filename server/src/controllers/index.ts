@@ -7,6 +7,7 @@ import { reporterFeedController } from './reporter-feeds';
 import bylines from './bylines';
 import keyFacts from './key-facts';
 import admin from './admin';
+import imports from './imports';
 import reporterSitemap from './reporter-sitemap';
 
 export default {
@@ -25,4 +26,5 @@ export default {
   'key-facts-box': factories.createCoreController(KEY_FACTS_UID as UID.ContentType),
   // Admin routes (routes/admin.ts).
   admin,
+  imports,
 };

@@ -23,6 +23,14 @@ export default {
     { method: 'POST', path: '/reporters', handler: 'admin.createReporter', config: allowed(PERMISSIONS.panelsUpdate, cm('create', REPORTER_UID)) },
     { method: 'GET', path: '/reporters/directory', handler: 'admin.directory', config: allowed(PERMISSIONS.read) },
     { method: 'GET', path: '/reporters/facets', handler: 'admin.reporterFacets', config: allowed(PERMISSIONS.read) },
+    { method: 'GET', path: '/reporters/export.csv', handler: 'imports.exportCsv', config: allowed(PERMISSIONS.read, cm('read', REPORTER_UID)) },
+    {
+      method: 'POST',
+      path: '/import',
+      handler: 'imports.start',
+      config: allowed(PERMISSIONS.read, cm('read', REPORTER_UID), cm('create', REPORTER_UID), cm('update', REPORTER_UID)),
+    },
+    { method: 'GET', path: '/import/:id', handler: 'imports.status', config: allowed(PERMISSIONS.read) },
     { method: 'POST', path: '/reporters/merge', handler: 'admin.mergeReporters', config: allowed(PERMISSIONS.mergeReporters, cm('update', REPORTER_UID)) },
 
     { method: 'GET', path: '/key-facts-boxes/search', handler: 'admin.searchBoxes', config: allowed(PERMISSIONS.panelsRead) },

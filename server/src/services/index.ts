@@ -19,6 +19,8 @@ import creditIndex from './records/credit-index';
 import reporterSitemap from './public/reporter-sitemap';
 import slugRedirects from './records/slug-redirects';
 import wordpressImport from './import/wordpress-import';
+import profilesCsv from './import/profiles-csv';
+import importJobs from './admin/import-jobs';
 
 export default {
   // The core service behind the core routes of profiles.
@@ -42,4 +44,6 @@ export default {
   reporterSitemap,
   slugRedirects,
   wordpressImport,
+  profilesCsv,
+  importJobs,
 };
