@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
+import { styled } from 'styled-components';
 import { errorMessage } from '../api/client';
 import type { Pagination } from '../api/types';
 
@@ -41,7 +42,7 @@ export const usePagedRows = <Query, Row>(load: (query: Query) => Promise<Page<Ro
   return { rows: page?.data ?? null, pagination: page?.pagination ?? null };
 };
 
-/** A list table: its column headings, a line saying the list is empty, and the rows. */
+/** A list table: its column headings, a line saying the list is empty, and the rows; text wraps to fit the page. */
 export const ListTable = ({
   headings,
   rowCount,
@@ -54,7 +55,7 @@ export const ListTable = ({
   emptyText: string;
   children: React.ReactNode;
 }) => (
-  <Table colCount={headings.length} rowCount={(rowCount ?? 0) + 1}>
+  <WrappingTable colCount={headings.length} rowCount={(rowCount ?? 0) + 1}>
     <Thead>
       <Tr>
         {headings.map((heading) => (
@@ -74,5 +75,13 @@ export const ListTable = ({
       )}
       {children}
     </Tbody>
-  </Table>
+  </WrappingTable>
 );
+
+// The design system's table never wraps: at 1280 px, longer headers (Ukrainian ones) pushed the
+// directory's last column out of sight. Here headers and cells wrap between words.
+const WrappingTable = styled(Table)`
+  && {
+    white-space: normal;
+  }
+`;

@@ -1,23 +1,5 @@
 import * as React from 'react';
-import {
-  Avatar,
-  Badge,
-  Box,
-  Button,
-  Flex,
-  Link,
-  Searchbar,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-  VisuallyHidden,
-} from '@strapi/design-system';
+import { Avatar, Badge, Box, Button, Flex, Link, Searchbar, SingleSelect, SingleSelectOption, Td, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
@@ -25,8 +7,8 @@ import { styled } from 'styled-components';
 import { PERMISSIONS } from '../../../shared/permissions';
 import { errorMessage, mediaUrl, useNewsroomApi } from '../api/client';
 import { ReporterIdentity } from '../components/ReporterIdentity';
-import type { DirectoryRow, Pagination } from '../api/types';
 import { MergeDialog } from './MergeDialog';
+import { ListTable, usePagedRows } from './ListTable';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
 import { REPORTER_UID } from '../../../shared/content-type-uids';
@@ -50,12 +32,11 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
   const api = useNewsroomApi();
   const { allowedActions } = useRBAC(MERGE_PERMISSIONS);
   const [filters, setFilters] = React.useState<Filters>({ search: '', beat: ALL, language: ALL, status: ALL, page: 1 });
-  const [rows, setRows] = React.useState<DirectoryRow[] | null>(null);
-  const [pagination, setPagination] = React.useState<Pagination | null>(null);
   const [facets, setFacets] = React.useState<{ beats: string[]; languages: string[] }>({ beats: [], languages: [] });
   const [merging, setMerging] = React.useState<React.ComponentProps<typeof MergeDialog>['pair']>(null);
   const [reload, setReload] = React.useState(0);
   const t = usePluginMessages();
+  const { rows, pagination } = usePagedRows(api.directory, { ...filters, locale }, reload);
 
   React.useEffect(() => {
     api
@@ -63,24 +44,6 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
       .then(setFacets)
       .catch(() => undefined);
   }, [api, locale]);
-
-  React.useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      api
-        .directory({ ...filters, locale })
-        .then((result) => {
-          if (!current) return;
-          setRows(result.data);
-          setPagination(result.pagination);
-        })
-        .catch((error) => toggleNotification({ type: 'danger', message: errorMessage(error) }));
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, filters, locale, reload, toggleNotification]);
 
   const [exporting, setExporting] = React.useState(false);
   // The file comes through the admin's authenticated client, then is handed to the browser as a download.
@@ -154,94 +117,74 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
           {t('directory.exportCsv', 'Export CSV')}
         </Button>
       </Flex>
-      <DirectoryTable colCount={6} rowCount={(rows?.length ?? 0) + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('directory.reporter', 'Reporter')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('directory.beats', 'Beats')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('directory.status', 'Status')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('directory.articles', 'Articles')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('directory.completeness', 'Profile')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('directory.duplicates', 'Likely duplicates')}</Typography>
-            </Th>
-          </Tr>
-        </Thead>
-        <Tbody>
-          {rows?.length === 0 && (
-            <Tr>
-              <Td colSpan={6}>
-                <Typography textColor="neutral600">{t('directory.empty', 'No reporter matches.')}</Typography>
-              </Td>
-            </Tr>
-          )}
-          {rows?.map((row) => (
-            <Tr key={row.documentId}>
-              <Td>
-                <Flex gap={2}>
-                  <Avatar.Item src={mediaUrl(row.photoUrl) ?? undefined} alt="" fallback={row.fullName.slice(0, 1)} />
-                  <Box>
-                    <Link tag={RouterLink} to={editViewPath(REPORTER_UID, row.documentId, row.locale)}>
-                      {row.fullName}
+      <ListTable
+        headings={[
+          t('directory.reporter', 'Reporter'),
+          t('directory.beats', 'Beats'),
+          t('directory.status', 'Status'),
+          t('directory.articles', 'Articles'),
+          t('directory.completeness', 'Profile'),
+          t('directory.duplicates', 'Likely duplicates'),
+        ]}
+        rowCount={rows?.length ?? null}
+        emptyText={t('directory.empty', 'No reporter matches.')}
+      >
+        {rows?.map((row) => (
+          <Tr key={row.documentId}>
+            <Td>
+              <Flex gap={2}>
+                <Avatar.Item src={mediaUrl(row.photoUrl) ?? undefined} alt="" fallback={row.fullName.slice(0, 1)} />
+                <Box>
+                  <Link tag={RouterLink} to={editViewPath(REPORTER_UID, row.documentId, row.locale)}>
+                    {row.fullName}
+                  </Link>
+                  <Typography variant="pi" textColor="neutral600" tag="p">
+                    {[row.jobTitle, row.languages.join(', ')].filter(Boolean).join(' · ')}
+                  </Typography>
+                  <ReporterIdentity reporter={row} locale={row.locale} />
+                </Box>
+                {!row.published && <Badge>{t('status.draft', 'Draft')}</Badge>}
+              </Flex>
+            </Td>
+            <Td>
+              <Typography variant="pi">{row.beats.join(', ')}</Typography>
+            </Td>
+            <Td>
+              <Typography variant="pi">{t(`staffStatus.${row.staffStatus}`, row.staffStatus)}</Typography>
+            </Td>
+            <Td>
+              <Typography>{row.articleCount}</Typography>
+            </Td>
+            <Td>
+              <Flex gap={2} title={row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ')}>
+                <CompletenessMeter value={row.completeness} label={t('directory.completeness', 'Profile')} />
+                <Percent variant="pi">{row.completeness}%</Percent>
+                {row.gaps.length > 0 && (
+                  <VisuallyHidden>
+                    {t('directory.missing', 'Missing: {list}', { list: row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ') })}
+                  </VisuallyHidden>
+                )}
+              </Flex>
+            </Td>
+            <Td>
+              <Flex direction="column" alignItems="start" gap={1}>
+                {row.duplicates.map((duplicate) => (
+                  <Flex key={duplicate.documentId} direction="column" alignItems="start" gap={1}>
+                    <Link tag={RouterLink} to={editViewPath(REPORTER_UID, duplicate.documentId, row.locale)}>
+                      {duplicate.slug}
                     </Link>
-                    <Typography variant="pi" textColor="neutral600" tag="p">
-                      {[row.jobTitle, row.languages.join(', ')].filter(Boolean).join(' · ')}
-                    </Typography>
-                    <ReporterIdentity reporter={row} locale={row.locale} />
-                  </Box>
-                  {!row.published && <Badge>{t('status.draft', 'Draft')}</Badge>}
-                </Flex>
-              </Td>
-              <Td>
-                <Typography variant="pi">{row.beats.join(', ')}</Typography>
-              </Td>
-              <Td>
-                <Typography variant="pi">{t(`staffStatus.${row.staffStatus}`, row.staffStatus)}</Typography>
-              </Td>
-              <Td>
-                <Typography>{row.articleCount}</Typography>
-              </Td>
-              <Td>
-                <Flex gap={2} title={row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ')}>
-                  <CompletenessMeter value={row.completeness} label={t('directory.completeness', 'Profile')} />
-                  <Percent variant="pi">{row.completeness}%</Percent>
-                  {row.gaps.length > 0 && (
-                    <VisuallyHidden>
-                      {t('directory.missing', 'Missing: {list}', { list: row.gaps.map((gap) => t(`hint.missing.${gap}`, gap)).join(', ') })}
-                    </VisuallyHidden>
-                  )}
-                </Flex>
-              </Td>
-              <Td>
-                <Flex direction="column" alignItems="start" gap={1}>
-                  {row.duplicates.map((duplicate) => (
-                    <Flex key={duplicate.documentId} direction="column" alignItems="start" gap={1}>
-                      <Link tag={RouterLink} to={editViewPath(REPORTER_UID, duplicate.documentId, row.locale)}>
-                        {duplicate.slug}
-                      </Link>
-                      {allowedActions.canMerge && (
-                        <Button size="S" variant="secondary" onClick={() => setMerging({ reporter: row, duplicate })}>
-                          {t('merge.action', 'Merge…')}
-                        </Button>
-                      )}
-                    </Flex>
-                  ))}
-                </Flex>
-              </Td>
-            </Tr>
-          ))}
-        </Tbody>
-      </DirectoryTable>
+                    {allowedActions.canMerge && (
+                      <Button size="S" variant="secondary" onClick={() => setMerging({ reporter: row, duplicate })}>
+                        {t('merge.action', 'Merge…')}
+                      </Button>
+                    )}
+                  </Flex>
+                ))}
+              </Flex>
+            </Td>
+          </Tr>
+        ))}
+      </ListTable>
       <PageControls pagination={pagination} onPage={(page) => setFilters((current) => ({ ...current, page }))} />
       <MergeDialog
         pair={merging}
@@ -254,14 +197,6 @@ export const ReportersDirectory = ({ locale }: { locale?: string }) => {
     </Flex>
   );
 };
-
-// The design system's table never wraps: at 1280 px, longer headers (Ukrainian ones) pushed the
-// last column out of sight. Here headers and cells wrap between words, so the six columns fit the page.
-const DirectoryTable = styled(Table)`
-  && {
-    white-space: normal;
-  }
-`;
 
 // "100%" stays on one line beside its bar.
 const Percent = styled(Typography)`
