@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Alert, Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Td, Tr, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { styled } from 'styled-components';
 import { errorMessage, useNewsroomApi } from '../api/client';
 import type { ImportJobState, ImportReport, ImportReportLine } from '../api/types';
 import { usePluginMessages } from '../utils/usePluginMessages';
+import { ListTable } from './ListTable';
 
 type Kind = ImportJobState['kind'];
 const POLL_MS = 500;
@@ -228,68 +229,44 @@ const ImportReportView = ({ report, kind }: { report: ImportReport; kind: Kind }
         </Typography>
       )}
       {errors.length > 0 && (
-        <Table colCount={3} rowCount={errors.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('import.report.rowColumn', 'Row')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.report.column', 'Column')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.report.problem', 'Problem')}</Typography>
-              </Th>
+        <ListTable
+          headings={[t('import.report.rowColumn', 'Row'), t('import.report.column', 'Column'), t('import.report.problem', 'Problem')]}
+          rowCount={errors.length}
+        >
+          {errors.map((error, index) => (
+            <Tr key={`${error.row}-${error.column}-${index}`}>
+              <Td>
+                <Typography>{error.row}</Typography>
+              </Td>
+              <Td>
+                <Typography>{error.column ?? '—'}</Typography>
+              </Td>
+              <Td>
+                <Typography>{error.message}</Typography>
+              </Td>
             </Tr>
-          </Thead>
-          <Tbody>
-            {errors.map((error, index) => (
-              <Tr key={`${error.row}-${error.column}-${index}`}>
-                <Td>
-                  <Typography>{error.row}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{error.column ?? '—'}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{error.message}</Typography>
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+          ))}
+        </ListTable>
       )}
       {rows.length > 0 && (
-        <Table colCount={3} rowCount={rows.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('import.report.what', 'Change')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.report.name', 'Reporter or entry')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('import.report.detail', 'Details')}</Typography>
-              </Th>
+        <ListTable
+          headings={[t('import.report.what', 'Change'), t('import.report.name', 'Reporter or entry'), t('import.report.detail', 'Details')]}
+          rowCount={rows.length}
+        >
+          {rows.map((row, index) => (
+            <Tr key={index}>
+              <Td>
+                <Typography>{row.what}</Typography>
+              </Td>
+              <Td>
+                <Typography>{row.name}</Typography>
+              </Td>
+              <Td>
+                <Typography variant="pi">{row.detail}</Typography>
+              </Td>
             </Tr>
-          </Thead>
-          <Tbody>
-            {rows.map((row, index) => (
-              <Tr key={index}>
-                <Td>
-                  <Typography>{row.what}</Typography>
-                </Td>
-                <Td>
-                  <Typography>{row.name}</Typography>
-                </Td>
-                <Td>
-                  <Typography variant="pi">{row.detail}</Typography>
-                </Td>
-              </Tr>
-            ))}
-          </Tbody>
-        </Table>
+          ))}
+        </ListTable>
       )}
     </Flex>
   );

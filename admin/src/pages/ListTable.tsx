@@ -52,7 +52,8 @@ export const ListTable = ({
   headings: string[];
   /** Rows shown; null while the first page loads. */
   rowCount: number | null;
-  emptyText: string;
+  /** Shown when there is no row; a table shown only with rows leaves it out. */
+  emptyText?: string;
   children: React.ReactNode;
 }) => (
   <WrappingTable colCount={headings.length} rowCount={(rowCount ?? 0) + 1}>
@@ -66,7 +67,7 @@ export const ListTable = ({
       </Tr>
     </Thead>
     <Tbody>
-      {rowCount === 0 && (
+      {rowCount === 0 && emptyText && (
         <Tr>
           <Td colSpan={headings.length}>
             <Typography textColor="neutral600">{emptyText}</Typography>
