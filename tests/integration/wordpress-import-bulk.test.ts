@@ -122,10 +122,16 @@ describe('the WordPress import at scale: entries created in bulk', () => {
   });
 
   it('the public bylines route, REST search, the reporter pages and the credit index agree', async () => {
-    const [entry] = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug: 'generated-story-1001', publishedAt: null }, select: ['documentId'] })) as Row[];
+    const [entry] = (await app.strapi.db
+      .query(ARTICLE_UID)
+      .findMany({ where: { slug: 'generated-story-1001', publishedAt: null }, select: ['documentId'] })) as Row[];
     const { body } = await app.http().get(`/api/newsroom/bylines/articles/${entry.documentId}?locale=en`).expect(200);
     expect(body.data.credits.map((c: Row) => [c.reporter.fullName, c.role])).toEqual(bylinesOf(1001).map((name) => [name, 'author']));
-    expect(body.data.byline.text).toBe(`By ${bylinesOf(1001).join(', ').replace(/, ([^,]*)$/, ' and $1')}.`);
+    expect(body.data.byline.text).toBe(
+      `By ${bylinesOf(1001)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1')}.`
+    );
     // Strapi's own search (REST filters) finds it by its title, published, once.
     const search = await app.http().get('/api/articles?locale=en&filters[title][$eqi]=generated STORY 1001').expect(200);
     expect(search.body.data.map((a: Row) => a.documentId)).toEqual([entry.documentId]);
@@ -141,7 +147,12 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     expect(articles).toHaveLength(5);
     for (const article of articles) expect(credited.map((p) => `generated-story-${p}`)).toContain(article.slug);
     expect(articles[0].date.slice(0, 10)).toBe(dayOf(credited[credited.length - 1]));
-    expect(articles.map((a) => a.date)).toEqual(articles.map((a) => a.date).sort().reverse());
+    expect(articles.map((a) => a.date)).toEqual(
+      articles
+        .map((a) => a.date)
+        .sort()
+        .reverse()
+    );
   });
 
   it('a second run of the same file changes nothing', async () => {
@@ -152,8 +163,32 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     expect(report.profiles).toMatchObject({ create: [], update: [], keptEdited: [] });
   });
 
+  it('a draft without a slug (WordPress gives drafts none) is created once, and found again by what the import remembers', async () => {
+    const draftFile = path.join(tmp, 'draft.xml');
+    fs.writeFileSync(
+      draftFile,
+      fs
+        .readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'plain-site.xml'), 'utf8')
+        .replace('<wp:wxr_version>', '<wp:base_site_url>https://drafts.example.org</wp:base_site_url><wp:wxr_version>')
+        .replace('<![CDATA[market-day]]>', '')
+        .replace('<wp:status><![CDATA[publish]]></wp:status>', '<wp:status><![CDATA[draft]]></wp:status>')
+    );
+    const articles = await count('articles');
+    const first = await run({ file: draftFile });
+    expect(first.entries.create.map((e: Row) => e.post)).toEqual(['#11', 'library-reopens']);
+    expect(await count('articles')).toBe(articles + 1 + 2);
+    const [draft] = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId: first.entries.create[0].documentId } })) as Row[];
+    expect(draft).toMatchObject({ title: 'Market day in the old town', slug: '', publishedAt: null });
+
+    const again = await run({ file: draftFile });
+    expect(again.entries).toMatchObject({ create: [], unchanged: 2 });
+    expect(await count('articles')).toBe(articles + 3);
+  });
+
   it('stores an entry column for column as the Document Service does', async () => {
-    const [bulk] = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug: 'generated-story-2', publishedAt: null }, select: ['documentId'] })) as Row[];
+    const [bulk] = (await app.strapi.db
+      .query(ARTICLE_UID)
+      .findMany({ where: { slug: 'generated-story-2', publishedAt: null }, select: ['documentId'] })) as Row[];
     const stored = (await app.strapi.documents(ARTICLE_UID as never).findOne({
       documentId: bulk.documentId,
       locale: 'en',
@@ -213,6 +248,11 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     const [fromBulk, fromDocumentService] = [await rowsOf(bulk.documentId), await rowsOf(twin.documentId)];
     expect(fromBulk).toHaveLength(2);
     expect(fromBulk[0].credits.length).toBeGreaterThan(1);
+    // The draft's credits name the reporters' draft rows, the published version's their published rows.
+    expect(fromBulk.map((row) => [row.columns.published, row.credits.map((credit) => credit.reporter?.published)])).toEqual([
+      [false, fromBulk[0].credits.map(() => false)],
+      [true, fromBulk[0].credits.map(() => true)],
+    ]);
     expect(fromBulk).toEqual(fromDocumentService);
   });
 });

@@ -41,6 +41,16 @@ describe('the rules of an entry created in bulk', () => {
     expect(entryIssues(ARTICLE, { ...valid, ...change })).toEqual([message]);
   });
 
+  it('a draft may leave required fields empty, as in Strapi; its other fields are still checked', () => {
+    expect(entryIssues(ARTICLE, { slug: '', category: 'world' }, { draft: true })).toEqual([]);
+    expect(entryIssues(ARTICLE, { slug: '', category: 'weather' }, { draft: true })).toEqual(['category: must be one of world, sport']);
+    expect(entryIssues(ARTICLE, { slug: '', category: 'world' })).toEqual([
+      'title: this field is required',
+      'slug: this field is required',
+      'publishedDate: this field is required',
+    ]);
+  });
+
   it('credits: each names a reporter and a role the site allows', () => {
     const roles = ['author', 'editor'];
     expect(creditIssues([{ reporter: 'abc', role: 'author' }], roles)).toEqual([]);

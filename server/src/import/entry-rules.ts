@@ -24,16 +24,17 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 
 /**
  * Why `data` cannot be stored as an entry of a type with these attributes, one message per field
- * (naming it), or [] when it can. Credits are checked apart (`creditIssues`). Attributes the
+ * (naming it), or [] when it can; a `draft` only (never published) may leave required fields empty. Credits are checked apart (`creditIssues`). Attributes the
  * import cannot write in bulk (relations, media, components, dynamic zones) must be absent.
  */
-export const entryIssues = (attributes: Record<string, AttributeRule>, data: Record<string, unknown>): string[] => {
+export const entryIssues = (attributes: Record<string, AttributeRule>, data: Record<string, unknown>, { draft = false } = {}): string[] => {
   const issues: string[] = [];
   for (const [name, rule] of Object.entries(attributes)) {
     if (SYSTEM_ATTRIBUTES.has(name) || name === 'credits') continue;
     const value = data[name];
     if (isEmpty(value)) {
-      if (rule.required) issues.push(`${name}: this field is required`);
+      // As in Strapi, a draft may leave a required field empty; publishing needs it.
+      if (rule.required && !draft) issues.push(`${name}: this field is required`);
       continue;
     }
     if (['relation', 'media', 'component', 'dynamiczone'].includes(rule.type)) {

@@ -252,13 +252,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     const creditBatch = async (batch: { post: PlannedPost; body: string | null | undefined }[]) => {
       const slugs = batch.map(({ post }) => post.slug).filter(Boolean);
+      const postRecords = await recordsByKey(batch.map(({ post }) => `${source}:post:${post.wpId}`));
+      // A post is its entry by slug, or by what an earlier run remembers (a post without a slug, a slug changed since).
+      const remembered = [...postRecords.values()].map((record) => String(record.targetDocumentId));
       const rows = (await strapi.db.query(type.uid as UID.Schema).findMany({
-        where: { [type.matchField]: { $in: slugs }, ...(type.draftAndPublish ? { publishedAt: null } : {}), ...(type.localized ? { locale } : {}) },
+        where: {
+          $or: [{ [type.matchField]: { $in: slugs } }, { documentId: { $in: remembered } }],
+          ...(type.draftAndPublish ? { publishedAt: null } : {}),
+          ...(type.localized ? { locale } : {}),
+        },
         select: ['documentId', type.matchField],
         populate: { credits: { populate: { reporter: { select: ['documentId'] } } } },
       })) as Data[];
       const bySlug = new Map(rows.map((row) => [String(row[type.matchField]), row]));
-      const postRecords = await recordsByKey(batch.map(({ post }) => `${source}:post:${post.wpId}`));
+      const byDocumentId = new Map(rows.map((row) => [String(row.documentId), row]));
       const toCreate: { label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string; entry: BulkEntry }[] = [];
 
       for (const { post, body } of batch) {
@@ -273,7 +280,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const credits = wanted.map(([reporter, role]) => ({ reporter, role }));
         const sourceKey = `${source}:post:${post.wpId}`;
         const record = postRecords.get(sourceKey);
-        const row = post.slug ? bySlug.get(post.slug) : undefined;
+        const row = (post.slug ? bySlug.get(post.slug) : undefined) ?? (record ? byDocumentId.get(String(record.targetDocumentId)) : undefined);
 
         if (!row) {
           if (!options.createMissing) {
@@ -281,13 +288,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             continue;
           }
           const data = newEntryData(post, body, type, options.entryDefaults, label, entryIssues);
-          const issues = [...entryRules(attributes, data), ...creditIssues(credits, creditRoles)];
+          const published = post.published || !type.draftAndPublish;
+          const issues = [...entryRules(attributes, data, { draft: !published }), ...creditIssues(credits, creditRoles)];
           if (issues.length) {
             entryIssues.push({ post: label, reason: `could not create the entry: ${issues.join('; ')}` });
             continue;
           }
           if (dryRun) report.entries.create.push({ post: label, documentId: null, bylines });
-          else toCreate.push({ label, bylines, wanted, record, sourceKey, entry: { data, published: post.published || !type.draftAndPublish, credits } });
+          else toCreate.push({ label, bylines, wanted, record, sourceKey, entry: { data, published, credits } });
           continue;
         }
 
