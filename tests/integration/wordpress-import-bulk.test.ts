@@ -14,6 +14,13 @@ const CREDIT_UID = 'newsroom.credit';
 // Six batches of 500 posts; 60 people, a third of them guest authors, one to three bylines a post.
 const POSTS = 3000;
 const AUTHORS = 60;
+const BRIEF_UID = 'api::brief.brief';
+// Articles (localized, drafts, an editorial date) and briefs (no locales, no drafts).
+const CONFIG = {
+  contentTypes: [ARTICLE_UID, BRIEF_UID],
+  dateFields: { [ARTICLE_UID]: 'publishedDate' },
+  profileUrl: 'https://newsroom.example.org/reporters/{slug}',
+};
 
 /** Generated person `n`'s name, as the export gives it (see bench/wxr-generator.js). */
 const nameOf = (n: number) => (n % 3 === 2 ? `Guest Reporter ${n}` : `Reporter ${n}`);
@@ -55,8 +62,48 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     return new Map(entries.map((entry) => [entry.slug as string, (entry.credits as Row[]).map((c) => `${c.reporter?.fullName}:${c.role}`)]));
   };
 
+  /** Every stored row of a document, without what differs by nature (ids, documentId, slug, times). */
+  const rowsOf = async (table: string, documentId: string) => {
+    const articles = (await knex()(table).where({ document_id: documentId }).orderBy('id')) as Row[];
+    const links = (await knex()(`${table}_cmps`)
+      .whereIn(
+        'entity_id',
+        articles.map((a) => a.id)
+      )
+      .orderBy(['entity_id', 'order'])) as Row[];
+    const components = (await knex()('components_newsroom_credits').whereIn(
+      'id',
+      links.map((l) => l.cmp_id)
+    )) as Row[];
+    const reporterLinks = (await knex()('components_newsroom_credits_reporter_lnk').whereIn(
+      'credit_id',
+      links.map((l) => l.cmp_id)
+    )) as Row[];
+    const reporters = (await knex()('newsroom_reporter_profiles').whereIn(
+      'id',
+      reporterLinks.map((l) => l.reporter_profile_id)
+    )) as Row[];
+    const reporterOf = (creditId: number) => {
+      const reporter = reporters.find((r) => r.id === reporterLinks.find((l) => l.credit_id === creditId)?.reporter_profile_id);
+      return reporter && { documentId: reporter.document_id, published: reporter.published_at !== null, locale: reporter.locale };
+    };
+    return articles.map((article) => {
+      const { id, document_id, slug, created_at, updated_at, published_at, ...columns } = article;
+      return {
+        columns: { ...columns, columnNames: Object.keys(article).sort(), published: published_at !== null },
+        credits: links
+          .filter((link) => link.entity_id === id)
+          .map(({ id: _link, entity_id, cmp_id, ...link }) => {
+            const { id: _component, ...component } = components.find((c) => c.id === cmp_id)!;
+            const reporterLink = reporterLinks.find((l) => l.credit_id === cmp_id)!;
+            return { link, component, reporter: reporterOf(cmp_id), reporterLinkColumns: Object.keys(reporterLink).sort() };
+          }),
+      };
+    });
+  };
+
   beforeAll(async () => {
-    app = await startPlayground();
+    app = await startPlayground({ newsroomConfig: CONFIG });
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-wp-bulk-'));
     file = path.join(tmp, 'generated.xml');
     await writeWxr(file, { posts: POSTS, authors: AUTHORS, bodyBytes: 120 });
@@ -206,46 +253,7 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     } as never)) as Row;
     await app.strapi.documents(ARTICLE_UID as never).publish({ documentId: twin.documentId, locale: 'en' } as never);
 
-    /** Every stored row of a document, without what differs by nature (ids, documentId, slug, times). */
-    const rowsOf = async (documentId: string) => {
-      const articles = (await knex()('articles').where({ document_id: documentId }).orderBy('id')) as Row[];
-      const links = (await knex()('articles_cmps')
-        .whereIn(
-          'entity_id',
-          articles.map((a) => a.id)
-        )
-        .orderBy(['entity_id', 'order'])) as Row[];
-      const components = (await knex()('components_newsroom_credits').whereIn(
-        'id',
-        links.map((l) => l.cmp_id)
-      )) as Row[];
-      const reporterLinks = (await knex()('components_newsroom_credits_reporter_lnk').whereIn(
-        'credit_id',
-        links.map((l) => l.cmp_id)
-      )) as Row[];
-      const reporters = (await knex()('newsroom_reporter_profiles').whereIn(
-        'id',
-        reporterLinks.map((l) => l.reporter_profile_id)
-      )) as Row[];
-      const reporterOf = (creditId: number) => {
-        const reporter = reporters.find((r) => r.id === reporterLinks.find((l) => l.credit_id === creditId)?.reporter_profile_id);
-        return reporter && { documentId: reporter.document_id, published: reporter.published_at !== null, locale: reporter.locale };
-      };
-      return articles.map((article) => {
-        const { id, document_id, slug, created_at, updated_at, published_at, ...columns } = article;
-        return {
-          columns: { ...columns, columnNames: Object.keys(article).sort(), published: published_at !== null },
-          credits: links
-            .filter((link) => link.entity_id === id)
-            .map(({ id: _link, entity_id, cmp_id, ...link }) => {
-              const { id: _component, ...component } = components.find((c) => c.id === cmp_id)!;
-              const reporterLink = reporterLinks.find((l) => l.credit_id === cmp_id)!;
-              return { link, component, reporter: reporterOf(cmp_id), reporterLinkColumns: Object.keys(reporterLink).sort() };
-            }),
-        };
-      });
-    };
-    const [fromBulk, fromDocumentService] = [await rowsOf(bulk.documentId), await rowsOf(twin.documentId)];
+    const [fromBulk, fromDocumentService] = [await rowsOf('articles', bulk.documentId), await rowsOf('articles', twin.documentId)];
     expect(fromBulk).toHaveLength(2);
     expect(fromBulk[0].credits.length).toBeGreaterThan(1);
     // The draft's credits name the reporters' draft rows, the published version's their published rows.
@@ -254,5 +262,32 @@ describe('the WordPress import at scale: entries created in bulk', () => {
       [true, fromBulk[0].credits.map(() => true)],
     ]);
     expect(fromBulk).toEqual(fromDocumentService);
+  });
+
+  it('a type without drafts or locales: one published row per entry, as the Document Service stores it', async () => {
+    const briefFile = path.join(tmp, 'briefs.xml');
+    fs.writeFileSync(
+      briefFile,
+      fs
+        .readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'plain-site.xml'), 'utf8')
+        .replace('<wp:wxr_version>', '<wp:base_site_url>https://briefs.example.org</wp:base_site_url><wp:wxr_version>')
+    );
+    const report = await run({ file: briefFile, contentType: BRIEF_UID, entryDefaults: {} });
+    expect(report.entries.create.map((e: Row) => e.post)).toEqual(['market-day', 'library-reopens']);
+    const created = report.entries.create[0].documentId as string;
+    const twin = (await app.strapi.documents(BRIEF_UID as never).create({
+      data: {
+        title: 'Market day in the old town',
+        credits: [{ reporter: (await rowsOf('briefs', created))[0].credits[0].reporter!.documentId, role: 'author' }],
+      },
+    } as never)) as Row;
+    const [fromBulk, fromDocumentService] = [await rowsOf('briefs', created), await rowsOf('briefs', twin.documentId)];
+    expect(fromBulk).toHaveLength(1);
+    expect(fromBulk[0].columns.published).toBe(true);
+    // Strapi links the credits of a type without drafts to the reporters' draft rows.
+    expect(fromBulk[0].credits.map((credit) => credit.reporter?.published)).toEqual([false]);
+    expect(fromBulk).toEqual(fromDocumentService);
+    expect(await storedIndex(app.strapi)).toEqual(await recomputedIndex(app.strapi));
+    expect((await run({ file: briefFile, contentType: BRIEF_UID, entryDefaults: {} })).entries).toMatchObject({ create: [], unchanged: 2 });
   });
 });

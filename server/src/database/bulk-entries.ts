@@ -104,9 +104,11 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
   const now = new Date();
   const documentIds = entries.map(() => newDocumentId());
 
-  // Entry rows: each document's draft, then its published version when it has one.
+  // Entry rows: each document's draft, then its published version when it has one. A type
+  // without drafts has one row, published.
   const versions = entries.flatMap((entry, index) => {
     const row = { ...entry.data, documentId: documentIds[index], createdAt: now, updatedAt: now, ...(locale === null ? {} : { locale }) };
+    if (!draftAndPublish) return [{ entry, row: { ...row, publishedAt: now }, published: true }];
     return [
       { entry, row: { ...row, publishedAt: null }, published: false },
       ...(entry.published ? [{ entry, row: { ...row, publishedAt: now }, published: true }] : []),
@@ -137,7 +139,8 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
   }));
   for (const part of chunks(componentLinks)) await table(trx, components.name).insert(part);
 
-  // A draft credit names the reporter's draft row, a published one their published row.
+  // The credits of a published version name the reporters' published rows; a draft's, and (as
+  // Strapi does) those of a type without drafts, their draft rows.
   const reporters = await reporterRows(
     strapi,
     trx,
@@ -146,9 +149,10 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
   );
   const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
   const reporterLinks = credits.map(({ credit, version }, index) => {
-    const rowId = reporters.get(credit.reporter)?.[version.published ? 'published' : 'draft'];
+    const target = draftAndPublish && version.published ? 'published' : 'draft';
+    const rowId = reporters.get(credit.reporter)?.[target];
     if (rowId === undefined) {
-      throw new Error(`[newsroom] bulk insert: reporter ${credit.reporter} has no ${version.published ? 'published' : 'draft'} row`);
+      throw new Error(`[newsroom] bulk insert: reporter ${credit.reporter} has no ${target} row`);
     }
     return { [reporterLink.joinColumn.name]: creditIds[index], [reporterLink.inverseJoinColumn.name]: rowId };
   });
