@@ -264,6 +264,26 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     expect(fromBulk).toEqual(fromDocumentService);
   });
 
+  it('stores a new profile column for column as the Document Service does', async () => {
+    const [bulk] = (await app.strapi.db.query(REPORTER_UID).findMany({ where: { fullName: nameOf(5), publishedAt: null } })) as Row[];
+    const twin = (await app.strapi.documents(REPORTER_UID as never).create({
+      locale: 'en',
+      data: { fullName: bulk.fullName, shortBio: bulk.shortBio, bio: bulk.bio, sameAs: bulk.sameAs, staffStatus: 'active', bylineMode: 'named' },
+    } as never)) as Row;
+    await app.strapi.documents(REPORTER_UID as never).publish({ documentId: twin.documentId, locale: 'en' } as never);
+    const [fromBulk, fromDocumentService] = [
+      await rowsOf('newsroom_reporter_profiles', bulk.documentId),
+      await rowsOf('newsroom_reporter_profiles', twin.documentId),
+    ];
+    expect(fromBulk.map((row) => row.columns.published)).toEqual([false, true]);
+    expect(fromBulk[0].columns).toMatchObject({ short_bio: 'Guest reporter number 5.', search_name: expect.stringContaining('guest reporter 5') });
+    expect(fromBulk).toEqual(fromDocumentService);
+    // Two people of one name get two slugs.
+    expect(bulk.slug).toBe('guest-reporter-5');
+    expect(((await app.strapi.db.query(REPORTER_UID).findOne({ where: { documentId: twin.documentId } })) as Row).slug).toBe('guest-reporter-5-2');
+    await app.strapi.documents(REPORTER_UID as never).delete({ documentId: twin.documentId } as never);
+  });
+
   it('a type without drafts or locales: one published row per entry, as the Document Service stores it', async () => {
     const briefFile = path.join(tmp, 'briefs.xml');
     fs.writeFileSync(

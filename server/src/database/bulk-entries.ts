@@ -10,7 +10,8 @@ import type { StoredRow as Row } from '../domain/stored-row';
  * Entries written many at a time, with their credits, as the Document Service would have stored
  * them one by one: a draft row and (when published) a published row sharing one documentId, each
  * with its own credit component rows, in byline order, linked to the reporter's draft or published
- * row. For the WordPress import at scale; runs inside the caller's transaction. The site's own
+ * row. For the WordPress import at scale (its entries, and its new profiles, which have no credits);
+ * runs inside the caller's transaction. The site's own
  * Document Service middlewares and lifecycles do not run for these rows.
  */
 
@@ -119,6 +120,8 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
     uid,
     versions.map((version) => version.row)
   );
+
+  if (entries.every((entry) => entry.credits.length === 0)) return documentIds;
 
   // Credit components: every version has its own, in byline order.
   const credits = versions.flatMap((version, index) => version.entry.credits.map((credit, order) => ({ version, entryId: entryIds[index], credit, order })));

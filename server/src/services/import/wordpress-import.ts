@@ -1,5 +1,6 @@
 import fs from 'fs';
 import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { IMPORT_RECORD_UID, REPORTER_UID } from '../../content-types';
 import { getConfig } from '../../plugin-config';
 import { slugFromName } from '../../domain/slugs';
@@ -12,6 +13,7 @@ import { htmlToBlocks } from '../../import/html-blocks';
 import { creditIssues, entryIssues as entryRules, type AttributeRule } from '../../import/entry-rules';
 import { insertEntries, type BulkEntry } from '../../database/bulk-entries';
 import { getService } from '../get-service';
+import { raiseChangeCounter } from '../../database/change-counters';
 import {
   WordpressPlanBuilder,
   type WordpressPlan,
@@ -86,8 +88,8 @@ export interface WordpressImportReport {
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 const BATCH = 200;
-// Created entries per transaction: large enough that a transaction's cost is spread, small enough to hold.
-const POSTS_PER_TRANSACTION = 500;
+// Posts (and new profiles) per transaction: enough to spread a transaction's cost, few enough to hold.
+const BULK_BATCH = 500;
 
 const chunked = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 /** JSON with keys sorted: PostgreSQL's jsonb gives stored objects back with their keys reordered. */
@@ -144,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   // Each write commits with what the import remembers of it: a run stopped half-way is picked up
   // by the next one without a second profile for the same person.
-  const inOneTransaction = <T>(work: () => Promise<T>): Promise<T> => strapi.db.transaction(work) as Promise<T>;
+  const inOneTransaction = <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> => strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
   const remember = async (existing: Data | undefined, sourceKey: string, targetDocumentId: string, imported: unknown) => {
     if (existing) await records().update({ where: { id: existing.id }, data: { targetDocumentId, imported } });
     else await records().create({ data: { sourceKey, targetDocumentId, imported } });
@@ -361,7 +363,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!planned || item.kind !== 'item') continue;
         postIssues.push(...planned.issues);
         batch.push({ post: planned.post, body: item.content });
-        if (batch.length === POSTS_PER_TRANSACTION) await flush();
+        if (batch.length === BULK_BATCH) await flush();
       }
       if (batch.length) await flush();
     } finally {
@@ -405,6 +407,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })) as Data[];
         for (const row of rows) storedProfiles.set(row.documentId, revealedRow(row));
       }
+      // New profiles are written in bulk, 500 per transaction, each prepared by the profile write
+      // rules (validation, a free slug, search columns) after the one before it is stored.
+      const newProfiles: { person: (typeof plan.persons)[number]; record: Data | undefined; sourceKey: string }[] = [];
+      const createProfiles = async () => {
+        if (newProfiles.length === 0) return;
+        const writes = getService(strapi, 'reporterProfileWrites');
+        const created = await inOneTransaction(async (trx) => {
+          const stored: { documentId: string; slug: string }[] = [];
+          for (const { person, record, sourceKey } of newProfiles) {
+            const data: Data = { ...person.profile, staffStatus: 'active', bylineMode: 'named' };
+            await writes.prepare('create', { locale, data });
+            const [documentId] = await insertEntries(strapi, REPORTER_UID, [{ data, published: true, credits: [] }], locale, true);
+            await remember(record, sourceKey, documentId, person.profile);
+            stored.push({ documentId, slug: String(data.slug) });
+          }
+          // As the Document Service middleware does for any profile write; a new named profile has no
+          // withheld identity to settle and no former slug.
+          await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
+          return stored;
+        });
+        newProfiles.forEach(({ person }, index) => {
+          const { documentId, slug } = created[index];
+          documentIds.set(person.key, documentId);
+          slugs.set(person.key, slug);
+          report.profiles.create.push({ key: person.key, fullName: person.profile.fullName, slug, documentId, sources: person.sources });
+        });
+        newProfiles.length = 0;
+      };
       let done = 0;
       for (const person of plan.persons) {
         options.onProgress?.({ phase: 'profiles', done: done++, total: plan.persons.length });
@@ -445,16 +475,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           slugs.set(person.key, slugFromName(person.profile.fullName));
           continue;
         }
-        const created = await inOneTransaction(async () => {
-          const profile = (await profiles.create({ locale, data: { ...person.profile, staffStatus: 'active', bylineMode: 'named' } })) as Data;
-          await profiles.publish({ documentId: profile.documentId, locale });
-          await remember(record, sourceKey, profile.documentId, person.profile);
-          return profile;
-        });
-        documentIds.set(person.key, created.documentId);
-        slugs.set(person.key, created.slug);
-        report.profiles.create.push(line(created.documentId, created.slug));
+        newProfiles.push({ person, record, sourceKey });
+        if (newProfiles.length === BULK_BATCH) await createProfiles();
       }
+      await createProfiles();
 
       options.onProgress?.({ phase: 'profiles', done: plan.persons.length, total: plan.persons.length });
 
