@@ -129,11 +129,13 @@ const newEntryData = (
 };
 
 /**
- * Imports a WordPress site's reporters and bylines: reads the whole file into a plan first (a bad
- * file stops the import before anything is written), then writes profiles and credits through the
- * Document Service, so validation, slugs and the credit index behave as for any other write. What
- * it wrote is remembered per WordPress id, so running it again changes nothing, and a profile or
- * byline an editor has changed since is left alone unless `overwrite`.
+ * Imports a WordPress site's reporters and bylines: reads the whole file first into a plan of its
+ * people (a bad file stops the import before anything is written), then reads it again for the
+ * posts, a batch at a time. New profiles and entries are written in bulk (the profile write rules,
+ * the entry rules, the credit index kept in the same transaction); changes to existing ones go
+ * through the Document Service. What it wrote is remembered per WordPress id, so running it again
+ * changes nothing, and a profile or byline an editor has changed since is left alone unless
+ * `overwrite`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const records = () => strapi.db.query(IMPORT_RECORD_UID);
