@@ -7,12 +7,11 @@ import { columnOf, componentJoinColumns, joinTableOf, model, tableOf } from './m
 import type { StoredRow as Row } from '../domain/stored-row';
 
 /**
- * Entries written many at a time, with their credits, as the Document Service would have stored
- * them one by one: a draft row and (when published) a published row sharing one documentId, each
- * with its own credit component rows, in byline order, linked to the reporter's draft or published
- * row. For the WordPress import at scale (its entries, and its new profiles, which have no credits);
- * runs inside the caller's transaction. The site's own
- * Document Service middlewares and lifecycles do not run for these rows.
+ * New documents written many at a time, with their credits, as the Document Service would have
+ * stored them one by one: a draft row and (when published) a published row sharing one documentId,
+ * each with its own credit component rows, in byline order, linked to the reporter's draft or
+ * published row. For the WordPress import at scale: its entries, and its new profiles (which have
+ * no credits). The site's own Document Service middlewares and lifecycles do not run for these rows.
  */
 
 export interface BulkCredit {
@@ -83,8 +82,8 @@ const reporterRows = async (strapi: Core.Strapi, trx: Knex.Transaction, document
 
 /**
  * Writes `entries` of `uid` (each a new document) in `locale` (null for a type without locales)
- * and returns their documentIds in order (`draftAndPublish`: the type keeps drafts). In the caller's transaction when there is one (a
- * failure leaves none of them), else in its own.
+ * and returns their documentIds in order; `draftAndPublish` says whether the type keeps drafts.
+ * Runs in the caller's transaction when there is one (a failure leaves none of them), else in its own.
  */
 export const insertEntries = async (
   strapi: Core.Strapi,
