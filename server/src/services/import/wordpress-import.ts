@@ -10,7 +10,7 @@ import { titleAttribute } from '../../database/metadata';
 import { ImportInputError } from '../../import/import-error';
 import { readWxr } from '../../import/wxr-reader';
 import { htmlToBlocks } from '../../import/html-blocks';
-import { creditIssues, entryIssues as entryRules, type AttributeRule } from '../../import/entry-rules';
+import { creditIssues, entryIssues, type AttributeRule } from '../../import/entry-rules';
 import { insertEntries, type BulkEntry } from '../../database/bulk-entries';
 import { getService } from '../get-service';
 import { raiseChangeCounter } from '../../database/change-counters';
@@ -252,7 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const attributes = (strapi.contentType(type.uid as UID.ContentType) as { attributes: Record<string, AttributeRule> }).attributes;
     // A post's own byline issues come after the people's, as the file lists the posts.
     const postIssues: WordpressImportReport['unmatched'] = [];
-    const entryIssues: WordpressImportReport['unmatched'] = [];
+    const notImported: WordpressImportReport['unmatched'] = [];
 
     const creditBatch = async (batch: { post: PlannedPost; body: string | null | undefined }[]) => {
       const slugs = batch.map(({ post }) => post.slug).filter(Boolean);
@@ -276,7 +276,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const label = post.slug || `#${post.wpId}`;
         const bylines = post.bylines.map((b) => `${names.get(b.person)} (${b.role})`);
         if (post.bylines.length === 0) {
-          entryIssues.push({ post: label, reason: 'no byline could be resolved' });
+          notImported.push({ post: label, reason: 'no byline could be resolved' });
           continue;
         }
         // In a dry run a person still to be created has no documentId: their key stands in.
@@ -288,14 +288,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         if (!row) {
           if (!options.createMissing) {
-            entryIssues.push({ post: label, reason: `no ${type.uid} entry has ${type.matchField} "${post.slug}" (--create-missing creates it)` });
+            notImported.push({ post: label, reason: `no ${type.uid} entry has ${type.matchField} "${post.slug}" (--create-missing creates it)` });
             continue;
           }
-          const data = newEntryData(post, body, type, options.entryDefaults, label, entryIssues);
+          const data = newEntryData(post, body, type, options.entryDefaults, label, notImported);
           const published = post.published || !type.draftAndPublish;
-          const issues = [...entryRules(attributes, data, { draft: !published }), ...creditIssues(credits, creditRoles)];
+          const issues = [...entryIssues(attributes, data, { draft: !published }), ...creditIssues(credits, creditRoles)];
           if (issues.length) {
-            entryIssues.push({ post: label, reason: `could not create the entry: ${issues.join('; ')}` });
+            notImported.push({ post: label, reason: `could not create the entry: ${issues.join('; ')}` });
             continue;
           }
           if (dryRun) report.entries.create.push({ post: label, documentId: null, bylines });
@@ -371,7 +371,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } finally {
       stream.destroy();
     }
-    report.unmatched.push(...postIssues, ...entryIssues);
+    report.unmatched.push(...postIssues, ...notImported);
     options.onProgress?.({ phase: 'entries', done: plan.postCount, total: plan.postCount });
   };
 
