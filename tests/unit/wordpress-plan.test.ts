@@ -9,6 +9,7 @@ import {
   parseRoleMapping,
   planNeedsMeta,
   sourcePrefix,
+  type PlannedPost,
   type WordpressPlan,
 } from '../../server/src/import/wordpress-plan';
 import { DEFAULT_CREDIT_ROLES } from '../../server/src/config/schema';
@@ -16,17 +17,28 @@ import { DEFAULT_CREDIT_ROLES } from '../../server/src/config/schema';
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'wordpress');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
+/** The plan of a fixture, with its posts planned as the importer's second read gives them, and every issue in file order. */
 async function planOf(name: string, options: Parameters<WordpressPlanBuilder['build']>[0] = {}) {
   const builder = new WordpressPlanBuilder();
   async function* one() {
     yield fixture(name);
   }
   for await (const record of readWxr(one(), { keepMeta: planNeedsMeta })) builder.add(record);
-  return builder.build(options);
+  const plan = builder.build(options);
+  const posts: PlannedPost[] = [];
+  const issues = [...plan.issues];
+  for await (const record of readWxr(one())) {
+    const planned = record.kind === 'item' ? plan.planPost(record) : null;
+    if (planned) {
+      posts.push(planned.post);
+      issues.push(...planned.issues);
+    }
+  }
+  return { ...plan, posts, issues };
 }
 
 /** Each post's bylines by person name. */
-const bylinesOf = (plan: WordpressPlan) =>
+const bylinesOf = (plan: Pick<WordpressPlan, 'persons'> & { posts: PlannedPost[] }) =>
   Object.fromEntries(
     plan.posts.map((post) => [post.slug, post.bylines.map((b) => `${plan.persons.find((p) => p.key === b.person)!.profile.fullName}:${b.role}`)])
   );

@@ -57,9 +57,16 @@ export interface WordpressPlan {
   /** The exported site's address (`wp:base_site_url`), '' when the export gives none. */
   site: string;
   persons: PlannedPerson[];
-  posts: PlannedPost[];
-  /** Bylines or roles that could not be resolved; the rest of the post is still imported. */
+  /** How many posts of the imported types the file holds. */
+  postCount: number;
+  /** People who could not be resolved as the export says (a post's own issues come with the post). */
   issues: PlanIssue[];
+  /**
+   * One post's bylines, with the bylines or roles that could not be resolved (the rest of the post
+   * is still imported); null for an item that is not a post of the imported types. Posts are
+   * planned one at a time as a second read of the file gives them, so none is held.
+   */
+  planPost(item: WxrItem): { post: PlannedPost; issues: PlanIssue[] } | null;
 }
 
 /** How PublishPress Authors' author categories become the site's credit roles. */
@@ -177,6 +184,9 @@ const shortBioOf = (paragraphs: string[]): string | null => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).trimEnd()}…`;
 };
 
+/** The author term slugs of an item, in the order the file lists them (its byline order). */
+const authorTermsOf = (item: WxrItem) => item.terms.filter((term) => term.domain === 'author').map((term) => term.nicename);
+
 const profileOf = (fullName: string, description: string, website: string): ImportedProfile => {
   const paragraphs = plainDescription(description);
   return {
@@ -194,26 +204,20 @@ export const isoDate = (value: string): string | null => {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 };
 
-interface CompactPost {
-  wpId: number | null;
-  slug: string;
-  title: string;
-  date: string | null;
-  published: boolean;
-  creator: string;
-  authorTerms: string[];
-}
-
 /**
- * Builds the plan from the reader's records, fed one at a time. Posts are kept in a compact form
- * (slug, title, date, byline slugs); bodies and unrelated meta never reach it.
+ * Builds the plan from the reader's records, fed one at a time. Of the posts only the byline
+ * handles they use are kept (to know which accounts are reporters): memory grows with the number
+ * of people, not of posts.
  */
 export class WordpressPlanBuilder {
   private users: WxrUser[] = [];
   private guests: WxrItem[] = [];
   private authorTerms: WxrTerm[] = [];
   private attachments = new Map<number, string>();
-  private posts: CompactPost[] = [];
+  // The author term slugs posts byline, and the logins of posts without such terms.
+  private bylinedTerms = new Set<string>();
+  private bylinedLogins = new Set<string>();
+  private posts = 0;
   private site = '';
 
   constructor(private readonly postTypes: string[] = DEFAULT_POST_TYPES) {}
@@ -226,22 +230,17 @@ export class WordpressPlanBuilder {
       if (record.type === 'guest-author') this.guests.push(record);
       else if (record.type === 'attachment' && record.id !== null && record.attachmentUrl) this.attachments.set(record.id, record.attachmentUrl);
       else if (this.postTypes.includes(record.type)) {
-        this.posts.push({
-          wpId: record.id,
-          slug: record.name,
-          title: record.title,
-          date: isoDate(record.date),
-          published: record.status === 'publish',
-          creator: record.creator,
-          authorTerms: record.terms.filter((term) => term.domain === 'author').map((term) => term.nicename),
-        });
+        this.posts += 1;
+        const terms = authorTermsOf(record);
+        if (terms.length) for (const slug of terms) this.bylinedTerms.add(slug);
+        else if (record.creator) this.bylinedLogins.add(record.creator);
       }
     }
   }
 
   /** How many posts of the imported types were read so far. */
   get postCount() {
-    return this.posts.length;
+    return this.posts;
   }
 
   build({ roleMapping, authorCategories = [] }: { roleMapping?: RoleMapping; authorCategories?: AuthorCategoryRow[] } = {}): WordpressPlan {
@@ -330,39 +329,44 @@ export class WordpressPlanBuilder {
 
     const termIds = new Map(this.authorTerms.map((term) => [term.slug, term.id]));
     const categories = new Map(authorCategories.map((row) => [`${row.postId}:${row.authorTermId}`, row.categorySlug]));
-    const credited = new Set<string>();
-    const posts: PlannedPost[] = this.posts.map((post) => {
-      const label = post.slug || `#${post.wpId}`;
+    const postTypes = this.postTypes;
+    const planPost = (item: WxrItem) => {
+      if (item.kind !== 'item' || !postTypes.includes(item.type)) return null;
+      const label = item.name || `#${item.id}`;
+      const postIssues: PlanIssue[] = [];
       const bylines: PlannedByline[] = [];
       const credit = (key: string, role: string) => {
-        if (bylines.some((b) => b.person === key && b.role === role)) return;
-        bylines.push({ person: key, role });
-        credited.add(key);
+        if (!bylines.some((b) => b.person === key && b.role === role)) bylines.push({ person: key, role });
       };
-      if (post.authorTerms.length > 0) {
-        for (const slug of post.authorTerms) {
+      const terms = authorTermsOf(item);
+      if (terms.length > 0) {
+        for (const slug of terms) {
           const key = byTermSlug.get(slug);
           if (!key) {
-            issues.push({ post: label, reason: `byline "${slug}" names no user, guest author or author term in the export` });
+            postIssues.push({ post: label, reason: `byline "${slug}" names no user, guest author or author term in the export` });
             continue;
           }
-          const category = categories.get(`${post.wpId}:${termIds.get(slug)}`);
+          const category = categories.get(`${item.id}:${termIds.get(slug)}`);
           const role = category === undefined ? 'author' : roleMapping?.categories[category];
           if (role === undefined)
-            issues.push({ post: label, reason: `author category "${category}" of "${slug}" has no role in the mapping: credited as author` });
+            postIssues.push({ post: label, reason: `author category "${category}" of "${slug}" has no role in the mapping: credited as author` });
           credit(key, role ?? 'author');
         }
-      } else if (post.creator) {
+      } else if (item.creator) {
         // Without a byline plugin's terms, the post's WordPress author is its byline.
-        const key = byLogin.get(post.creator);
+        const key = byLogin.get(item.creator);
         if (key) credit(key, 'author');
-        else issues.push({ post: label, reason: `author "${post.creator}" is not among the export's users` });
+        else postIssues.push({ post: label, reason: `author "${item.creator}" is not among the export's users` });
       }
-      return { wpId: post.wpId, slug: post.slug, title: post.title, date: post.date, published: post.published, bylines };
-    });
+      const post: PlannedPost = { wpId: item.id, slug: item.name, title: item.title, date: isoDate(item.date), published: item.status === 'publish', bylines };
+      return { post, issues: postIssues };
+    };
 
+    const credited = new Set<string>();
+    for (const slug of this.bylinedTerms) if (byTermSlug.has(slug)) credited.add(byTermSlug.get(slug)!);
+    for (const login of this.bylinedLogins) if (byLogin.has(login)) credited.add(byLogin.get(login)!);
     // An account that bylines nothing, and is no guest author or author term, is not a reporter.
     const kept = [...persons.values()].filter((p) => credited.has(p.key) || p.sources.some((source) => !source.startsWith('user ')));
-    return { site: this.site, persons: kept, posts, issues };
+    return { site: this.site, persons: kept, postCount: this.posts, issues, planPost };
   }
 }

@@ -97,6 +97,12 @@ const MAX_TEXT = 256 * 1024;
 // A post body longer than this is left out (and said so) rather than held.
 const MAX_CONTENT = 8 * 1024 * 1024;
 
+/**
+ * A copy of a kept text. The parser's strings can be slices of the whole chunk they were read from;
+ * a record that outlives its chunk would keep that chunk (256 KiB) alive with it.
+ */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
 const toId = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : null);
 
 /**
@@ -165,7 +171,7 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
         textLimit = MAX_CONTENT;
         record.content = null;
       } else if (record.kind === 'item' && tag.name === 'category') {
-        pendingTerm = { domain: String(tag.attributes.domain ?? 'category'), nicename: String(tag.attributes.nicename ?? '') };
+        pendingTerm = { domain: detached(String(tag.attributes.domain ?? 'category')), nicename: detached(String(tag.attributes.nicename ?? '')) };
         text = '';
       } else if (tag.name === 'wp:postmeta' || tag.name === 'wp:termmeta') {
         metaKey = '';
@@ -199,7 +205,7 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
       return;
     }
     if (path.length === 2 && tag.name === 'wp:base_site_url') {
-      ready.push({ kind: 'site', baseUrl: (value ?? '').trim() });
+      ready.push({ kind: 'site', baseUrl: detached((value ?? '').trim()) });
       return;
     }
     if (!record) return;
@@ -214,16 +220,16 @@ export async function* readWxr(chunks: AsyncIterable<string>, options: ReadOptio
     }
     if (path.length === 3) {
       if (record.kind === 'item' && tag.name === 'content:encoded') {
-        if (options.content) record.content = value;
+        if (options.content) record.content = value === null ? null : detached(value);
       } else if (record.kind === 'item' && tag.name === 'category' && pendingTerm) {
-        record.terms.push({ ...pendingTerm, name: (value ?? '').trim() });
+        record.terms.push({ ...pendingTerm, name: detached((value ?? '').trim()) });
         pendingTerm = null;
       } else if (tag.name === 'wp:postmeta' || tag.name === 'wp:termmeta') {
-        if (metaKey && keepMeta(metaKey)) record.meta[metaKey] = metaValue;
+        if (metaKey && keepMeta(metaKey)) record.meta[detached(metaKey)] = detached(metaValue);
       } else if (value !== null) {
         const fields: Record<string, string> = record.kind === 'user' ? USER_FIELDS : record.kind === 'term' ? TERM_FIELDS : ITEM_FIELDS;
         const field = fields[tag.name];
-        if (field) record[field] = field === 'id' ? toId(value) : value.trim();
+        if (field) record[field] = field === 'id' ? toId(value) : detached(value.trim());
       }
     } else if (path.length === 4 && value !== null) {
       if (tag.name === 'wp:meta_key') metaKey = value.trim();

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { IMPORT_RECORD_UID, REPORTER_UID } from '../../content-types';
 import { getConfig } from '../../plugin-config';
 import { slugFromName } from '../../domain/slugs';
@@ -9,14 +10,18 @@ import { titleAttribute } from '../../database/metadata';
 import { ImportInputError } from '../../import/import-error';
 import { readWxr } from '../../import/wxr-reader';
 import { htmlToBlocks } from '../../import/html-blocks';
+import { creditIssues, entryIssues, type AttributeRule } from '../../import/entry-rules';
+import { insertEntries, type BulkEntry } from '../../database/bulk-entries';
+import { getService } from '../get-service';
+import { raiseChangeCounter } from '../../database/change-counters';
 import {
   WordpressPlanBuilder,
+  type WordpressPlan,
   parseAuthorCategories,
   parseRoleMapping,
   planNeedsMeta,
   sourcePrefix,
   type ImportedProfile,
-  type PlannedPerson,
   type PlannedPost,
 } from '../../import/wordpress-plan';
 import { authorPagePath, redirectsFile, type Redirect } from '../../import/redirect-map';
@@ -83,6 +88,8 @@ export interface WordpressImportReport {
 
 export const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
 const BATCH = 200;
+// Posts (and new profiles) per transaction: enough to spread a transaction's cost, few enough to hold.
+const BULK_BATCH = 500;
 
 const chunked = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 /** JSON with keys sorted: PostgreSQL's jsonb gives stored objects back with their keys reordered. */
@@ -103,12 +110,32 @@ const sameProfile = (a: ImportedProfile, b: Partial<ImportedProfile>) =>
 type CreditPair = [string, string];
 const sameCredits = (a: CreditPair[], b: CreditPair[]) => sameValue(a, b);
 
+/** The fields of the entry a post becomes: defaults, title, slug, date and (when asked) body. */
+const newEntryData = (
+  post: PlannedPost,
+  body: string | null | undefined,
+  type: { titleField: string | null; matchField: string; date: { field: string; type: string } | null; body: { field: string; type: string } | null },
+  defaults: Data | undefined,
+  label: string,
+  issues: WordpressImportReport['unmatched']
+): Data => {
+  const data: Data = { ...defaults };
+  if (type.titleField) data[type.titleField] = post.title || post.slug;
+  data[type.matchField] = post.slug;
+  if (type.date && post.date) data[type.date.field] = type.date.type === 'date' ? post.date.slice(0, 10) : post.date;
+  if (type.body && body === null) issues.push({ post: label, reason: 'the body is too long to import: the entry was created without it' });
+  if (type.body && body) data[type.body.field] = type.body.type === 'blocks' ? htmlToBlocks(body) : body;
+  return data;
+};
+
 /**
- * Imports a WordPress site's reporters and bylines: reads the whole file into a plan first (a bad
- * file stops the import before anything is written), then writes profiles and credits through the
- * Document Service, so validation, slugs and the credit index behave as for any other write. What
- * it wrote is remembered per WordPress id, so running it again changes nothing, and a profile or
- * byline an editor has changed since is left alone unless `overwrite`.
+ * Imports a WordPress site's reporters and bylines: reads the whole file first into a plan of its
+ * people (a bad file stops the import before anything is written), then reads it again for the
+ * posts, a batch at a time. New profiles and entries are written in bulk (the profile write rules,
+ * the entry rules, the credit index kept in the same transaction); changes to existing ones go
+ * through the Document Service. What it wrote is remembered per WordPress id, so running it again
+ * changes nothing, and a profile or byline an editor has changed since is left alone unless
+ * `overwrite`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const records = () => strapi.db.query(IMPORT_RECORD_UID);
@@ -121,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   // Each write commits with what the import remembers of it: a run stopped half-way is picked up
   // by the next one without a second profile for the same person.
-  const inOneTransaction = <T>(work: () => Promise<T>): Promise<T> => strapi.db.transaction(work) as Promise<T>;
+  const inOneTransaction = <T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> => strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
   const remember = async (existing: Data | undefined, sourceKey: string, targetDocumentId: string, imported: unknown) => {
     if (existing) await records().update({ where: { id: existing.id }, data: { targetDocumentId, imported } });
     else await records().create({ data: { sourceKey, targetDocumentId, imported } });
@@ -202,11 +229,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  /** Credits each post's entry with its bylines (or creates the entry), in batches of entries. */
-  const creditEntries = async (
+  /**
+   * Credits each post's entry with its bylines, or creates the entry, reading the posts again from
+   * the (already checked) file a batch at a time: memory stays flat whatever the number of posts.
+   * Entries are created in bulk (`database/bulk-entries.ts`), a batch per transaction with what the
+   * import remembers of them and their credit index rows; an existing entry's credits change through
+   * the Document Service.
+   */
+  const importPosts = async (
     source: string,
-    posts: PlannedPost[],
-    persons: PlannedPerson[],
+    plan: WordpressPlan,
     documentIds: Map<string, string>,
     type: ReturnType<typeof target>,
     locale: string,
@@ -214,27 +246,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     report: WordpressImportReport
   ) => {
     const dryRun = Boolean(options.dryRun);
-    const names = new Map(persons.map((p) => [p.key, p.profile.fullName]));
+    const { creditRoles } = getConfig(strapi);
+    const names = new Map(plan.persons.map((p) => [p.key, p.profile.fullName]));
     const entries = documentsOf(strapi, type.uid);
-    const toCreate: { post: PlannedPost; label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string }[] = [];
-    let done = 0;
-    for (const batch of chunked(posts, BATCH)) {
-      options.onProgress?.({ phase: 'entries', done, total: posts.length });
-      done += batch.length;
-      const slugs = batch.map((post) => post.slug).filter(Boolean);
+    const attributes = (strapi.contentType(type.uid as UID.ContentType) as { attributes: Record<string, AttributeRule> }).attributes;
+    // A post's own byline issues come after the people's, as the file lists the posts.
+    const postIssues: WordpressImportReport['unmatched'] = [];
+    const notImported: WordpressImportReport['unmatched'] = [];
+
+    const creditBatch = async (batch: { post: PlannedPost; body: string | null | undefined }[]) => {
+      const slugs = batch.map(({ post }) => post.slug).filter(Boolean);
+      const postRecords = await recordsByKey(batch.map(({ post }) => `${source}:post:${post.wpId}`));
+      // A post is its entry by slug, or by what an earlier run remembers (a post without a slug, a slug changed since).
+      const remembered = [...postRecords.values()].map((record) => String(record.targetDocumentId));
       const rows = (await strapi.db.query(type.uid as UID.Schema).findMany({
-        where: { [type.matchField]: { $in: slugs }, ...(type.draftAndPublish ? { publishedAt: null } : {}), ...(type.localized ? { locale } : {}) },
+        where: {
+          $or: [{ [type.matchField]: { $in: slugs } }, { documentId: { $in: remembered } }],
+          ...(type.draftAndPublish ? { publishedAt: null } : {}),
+          ...(type.localized ? { locale } : {}),
+        },
         select: ['documentId', type.matchField],
         populate: { credits: { populate: { reporter: { select: ['documentId'] } } } },
       })) as Data[];
       const bySlug = new Map(rows.map((row) => [String(row[type.matchField]), row]));
-      const postRecords = await recordsByKey(batch.map((post) => `${source}:post:${post.wpId}`));
+      const byDocumentId = new Map(rows.map((row) => [String(row.documentId), row]));
+      const toCreate: { label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string; entry: BulkEntry }[] = [];
 
-      for (const post of batch) {
+      for (const { post, body } of batch) {
         const label = post.slug || `#${post.wpId}`;
         const bylines = post.bylines.map((b) => `${names.get(b.person)} (${b.role})`);
         if (post.bylines.length === 0) {
-          report.unmatched.push({ post: label, reason: 'no byline could be resolved' });
+          notImported.push({ post: label, reason: 'no byline could be resolved' });
           continue;
         }
         // In a dry run a person still to be created has no documentId: their key stands in.
@@ -242,18 +284,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const credits = wanted.map(([reporter, role]) => ({ reporter, role }));
         const sourceKey = `${source}:post:${post.wpId}`;
         const record = postRecords.get(sourceKey);
-        const row = post.slug ? bySlug.get(post.slug) : undefined;
+        const row = (post.slug ? bySlug.get(post.slug) : undefined) ?? (record ? byDocumentId.get(String(record.targetDocumentId)) : undefined);
 
         if (!row) {
           if (!options.createMissing) {
-            report.unmatched.push({ post: label, reason: `no ${type.uid} entry has ${type.matchField} "${post.slug}" (--create-missing creates it)` });
+            notImported.push({ post: label, reason: `no ${type.uid} entry has ${type.matchField} "${post.slug}" (--create-missing creates it)` });
             continue;
           }
-          if (dryRun) {
-            report.entries.create.push({ post: label, documentId: null, bylines });
+          const data = newEntryData(post, body, type, options.entryDefaults, label, notImported);
+          const published = post.published || !type.draftAndPublish;
+          const issues = [...entryIssues(attributes, data, { draft: !published }), ...creditIssues(credits, creditRoles)];
+          if (issues.length) {
+            notImported.push({ post: label, reason: `could not create the entry: ${issues.join('; ')}` });
             continue;
           }
-          toCreate.push({ post, label, bylines, wanted, record, sourceKey });
+          if (dryRun) report.entries.create.push({ post: label, documentId: null, bylines });
+          else toCreate.push({ label, bylines, wanted, record, sourceKey, entry: { data, published, credits } });
           continue;
         }
 
@@ -282,50 +328,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await remember(record, sourceKey, documentId, wanted);
         });
       }
-    }
-    if (toCreate.length === 0) {
-      options.onProgress?.({ phase: 'entries', done: posts.length, total: posts.length });
-      return;
-    }
+      if (toCreate.length === 0) return;
 
-    const create = async ({ post, label, bylines, wanted, record, sourceKey }: (typeof toCreate)[number], body: string | null | undefined) => {
-      const data: Data = { ...options.entryDefaults, credits: wanted.map(([reporter, role]) => ({ reporter, role })) };
-      if (type.titleField) data[type.titleField] = post.title || post.slug;
-      data[type.matchField] = post.slug;
-      if (type.date && post.date) data[type.date.field] = type.date.type === 'date' ? post.date.slice(0, 10) : post.date;
-      if (type.body && body === null) report.unmatched.push({ post: label, reason: 'the body is too long to import: the entry was created without it' });
-      if (type.body && body) data[type.body.field] = type.body.type === 'blocks' ? htmlToBlocks(body) : body;
-      try {
-        const documentId = await inOneTransaction(async () => {
-          const created = (await entries.create({ ...(type.localized ? { locale } : {}), data })) as Data;
-          if (post.published && type.draftAndPublish) await entries.publish({ documentId: created.documentId, ...(type.localized ? { locale } : {}) });
-          await remember(record, sourceKey, created.documentId, wanted);
-          return String(created.documentId);
-        });
-        report.entries.create.push({ post: label, documentId, bylines });
-      } catch (error) {
-        report.unmatched.push({ post: label, reason: `could not create the entry: ${(error as Error).message}` });
-      }
-      options.onProgress?.({ phase: 'entries', done: posts.length - toCreate.length + report.entries.create.length, total: posts.length });
+      // The batch's entries, their credits, what the import remembers and the credit index: all or nothing.
+      const created = await inOneTransaction(async () => {
+        const ids = await insertEntries(
+          strapi,
+          type.uid,
+          toCreate.map((pending) => pending.entry),
+          type.localized ? locale : null,
+          type.draftAndPublish
+        );
+        const fresh = toCreate.flatMap((pending, index) =>
+          pending.record ? [] : [{ sourceKey: pending.sourceKey, targetDocumentId: ids[index], imported: pending.wanted }]
+        );
+        for (const part of chunked(fresh, BATCH)) await records().createMany({ data: part });
+        for (const [index, pending] of toCreate.entries()) if (pending.record) await remember(pending.record, pending.sourceKey, ids[index], pending.wanted);
+        await getService(strapi, 'creditIndex').reindexEntries(type.uid, ids);
+        return ids;
+      });
+      toCreate.forEach((pending, index) => report.entries.create.push({ post: pending.label, documentId: created[index], bylines: pending.bylines }));
     };
-    if (!type.body) {
-      for (const pending of toCreate) await create(pending, undefined);
-    } else {
-      // The bodies are read in a second pass over the (already checked) file, one post at a time.
-      const byId = new Map(toCreate.map((pending) => [pending.post.wpId, pending]));
-      const stream = fs.createReadStream(options.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
-      try {
-        for await (const record of readWxr(stream, { keepMeta: () => false, content: true })) {
-          const pending = record.kind === 'item' ? byId.get(record.id) : undefined;
-          if (!pending || record.kind !== 'item') continue;
-          byId.delete(record.id);
-          await create(pending, record.content);
-        }
-      } finally {
-        stream.destroy();
+
+    let done = 0;
+    let batch: { post: PlannedPost; body: string | null | undefined }[] = [];
+    const flush = async () => {
+      options.onProgress?.({ phase: 'entries', done, total: plan.postCount });
+      await creditBatch(batch);
+      done += batch.length;
+      batch = [];
+    };
+    const stream = fs.createReadStream(options.file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    try {
+      for await (const item of readWxr(stream, { keepMeta: () => false, content: Boolean(type.body) && Boolean(options.createMissing) })) {
+        const planned = item.kind === 'item' ? plan.planPost(item) : null;
+        if (!planned || item.kind !== 'item') continue;
+        postIssues.push(...planned.issues);
+        batch.push({ post: planned.post, body: item.content });
+        if (batch.length === BULK_BATCH) await flush();
       }
+      if (batch.length) await flush();
+    } finally {
+      stream.destroy();
     }
-    options.onProgress?.({ phase: 'entries', done: posts.length, total: posts.length });
+    report.unmatched.push(...postIssues, ...notImported);
+    options.onProgress?.({ phase: 'entries', done: plan.postCount, total: plan.postCount });
   };
 
   return {
@@ -362,6 +409,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })) as Data[];
         for (const row of rows) storedProfiles.set(row.documentId, revealedRow(row));
       }
+      // New profiles are written in bulk, 500 per transaction, each prepared by the profile write
+      // rules (validation, a free slug, search columns) after the one before it is stored.
+      const newProfiles: { person: (typeof plan.persons)[number]; record: Data | undefined; sourceKey: string }[] = [];
+      const createProfiles = async () => {
+        if (newProfiles.length === 0) return;
+        const writes = getService(strapi, 'reporterProfileWrites');
+        const created = await inOneTransaction(async (trx) => {
+          const stored: { documentId: string; slug: string }[] = [];
+          for (const { person, record, sourceKey } of newProfiles) {
+            const data: Data = { ...person.profile, staffStatus: 'active', bylineMode: 'named' };
+            await writes.prepare('create', { locale, data });
+            const [documentId] = await insertEntries(strapi, REPORTER_UID, [{ data, published: true, credits: [] }], locale, true);
+            await remember(record, sourceKey, documentId, person.profile);
+            stored.push({ documentId, slug: String(data.slug) });
+          }
+          // As the Document Service middleware does for any profile write; a new named profile has no
+          // withheld identity to settle and no former slug.
+          await raiseChangeCounter(strapi, trx, 'reporter-sitemap');
+          return stored;
+        });
+        newProfiles.forEach(({ person }, index) => {
+          const { documentId, slug } = created[index];
+          documentIds.set(person.key, documentId);
+          slugs.set(person.key, slug);
+          report.profiles.create.push({ key: person.key, fullName: person.profile.fullName, slug, documentId, sources: person.sources });
+        });
+        newProfiles.length = 0;
+      };
       let done = 0;
       for (const person of plan.persons) {
         options.onProgress?.({ phase: 'profiles', done: done++, total: plan.persons.length });
@@ -402,20 +477,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           slugs.set(person.key, slugFromName(person.profile.fullName));
           continue;
         }
-        const created = await inOneTransaction(async () => {
-          const profile = (await profiles.create({ locale, data: { ...person.profile, staffStatus: 'active', bylineMode: 'named' } })) as Data;
-          await profiles.publish({ documentId: profile.documentId, locale });
-          await remember(record, sourceKey, profile.documentId, person.profile);
-          return profile;
-        });
-        documentIds.set(person.key, created.documentId);
-        slugs.set(person.key, created.slug);
-        report.profiles.create.push(line(created.documentId, created.slug));
+        newProfiles.push({ person, record, sourceKey });
+        if (newProfiles.length === BULK_BATCH) await createProfiles();
       }
+      await createProfiles();
 
       options.onProgress?.({ phase: 'profiles', done: plan.persons.length, total: plan.persons.length });
 
-      await creditEntries(source, plan.posts, plan.persons, documentIds, type, locale, options, report);
+      await importPosts(source, plan, documentIds, type, locale, options, report);
 
       const config = getConfig(strapi);
       for (const person of plan.persons) {
