@@ -30,6 +30,8 @@ interface JobState {
     dryRun: boolean;
     profiles: { create: unknown[]; update: { row: number; columns: string[] }[]; unchanged: number; keptEdited: unknown[] };
     errors: unknown[];
+    /** A WordPress import's entries. */
+    entries?: { create: { post: string }[] };
   };
 }
 
@@ -278,6 +280,26 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
       expect(await snapshot()).toBe(before);
     });
 
+    it('creates the entries no post matches only when asked, and only for a WordPress export', async () => {
+      const wxr = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'cap-site.xml'));
+      const dryRun = async (createMissing: string) => {
+        const res = await app
+          .http()
+          .post('/newsroom/import')
+          .set('Authorization', `Bearer ${tokens.superAdmin}`)
+          .field('kind', 'wordpress')
+          .field('dryRun', 'true')
+          .field('createMissing', createMissing)
+          .attach('file', wxr, { filename: 'cap-site.xml', contentType: 'application/xml' })
+          .expect(202);
+        return (await finished(res.body.data.id)).report;
+      };
+      expect((await dryRun('false')).entries?.create).toEqual([]);
+      expect((await dryRun('true')).entries?.create.map((e) => e.post)).toEqual(['night-shift', 'who-wrote-this']);
+      const csv = await upload('superAdmin', 'fullName\r\nA\r\n', { kind: 'csv', createMissing: 'true' }).expect(400);
+      expect(csv.body.error.message).toBe('createMissing: applies to a WordPress export only');
+    });
+
     it('runs one import at a time: a second, started while the first runs, is refused', async () => {
       const jobs = app.strapi.plugin('newsroom').service('importJobs');
       const file = (name: string) => {
@@ -285,11 +307,13 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
         fs.writeFileSync(where, 'fullName\r\nSomeone\r\n');
         return where;
       };
-      const first = jobs.start({ kind: 'csv', file: file('first'), dryRun: true, overwrite: false, scope: {} });
+      const first = jobs.start({ kind: 'csv', file: file('first'), dryRun: true, overwrite: false, createMissing: false, scope: {} });
       // `start` answers before the job runs: the first is still running when the second asks.
-      expect(() => jobs.start({ kind: 'csv', file: file('second'), dryRun: true, overwrite: false, scope: {} })).toThrow('Another import is running');
+      expect(() => jobs.start({ kind: 'csv', file: file('second'), dryRun: true, overwrite: false, createMissing: false, scope: {} })).toThrow(
+        'Another import is running'
+      );
       expect((await finished(first.id)).phase).toBe('done');
-      const third = jobs.start({ kind: 'csv', file: file('third'), dryRun: true, overwrite: false, scope: {} });
+      const third = jobs.start({ kind: 'csv', file: file('third'), dryRun: true, overwrite: false, createMissing: false, scope: {} });
       expect((await finished(third.id)).report.profiles.create).toHaveLength(1);
     });
 

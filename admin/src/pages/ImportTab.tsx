@@ -25,6 +25,7 @@ export const ImportTab = () => {
   const [file, setFile] = React.useState<File | null>(null);
   const [kind, setKind] = React.useState<Kind>('csv');
   const [overwrite, setOverwrite] = React.useState(false);
+  const [createMissing, setCreateMissing] = React.useState(false);
   const [job, setJob] = React.useState<ImportJobState | null>(null);
   // The dry run of the file and options now chosen: the real run is offered only after it.
   const [plan, setPlan] = React.useState<ImportJobState | null>(null);
@@ -63,6 +64,7 @@ export const ImportTab = () => {
     form.append('kind', kind);
     form.append('dryRun', String(dryRun));
     form.append('overwrite', String(overwrite));
+    if (kind === 'wordpress') form.append('createMissing', String(createMissing));
     form.append('file', file);
     if (dryRun) setPlan(null);
     try {
@@ -114,6 +116,18 @@ export const ImportTab = () => {
         >
           {t('import.overwrite', 'Replace what editors changed since the last import')}
         </Checkbox>
+        {kind === 'wordpress' && (
+          <Checkbox
+            checked={createMissing}
+            disabled={running}
+            onCheckedChange={(checked: boolean | 'indeterminate') => {
+              setCreateMissing(checked === true);
+              setPlan(null);
+            }}
+          >
+            {t('import.createMissing', 'Create the entries no post matches (title, slug, date, status)')}
+          </Checkbox>
+        )}
       </Flex>
       <Flex gap={2}>
         <Button variant="secondary" disabled={!file || running} onClick={() => start(true)}>

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import type { Context } from 'koa';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod/v4';
 import { getConfig } from '../plugin-config';
@@ -24,8 +24,10 @@ const startBody = z
     kind: z.enum(['wordpress', 'csv'], { error: 'must be wordpress or csv' }),
     dryRun: flag.optional(),
     overwrite: flag.optional(),
+    createMissing: flag.optional(),
   })
-  .strict();
+  .strict()
+  .refine((body) => !(body.createMissing && body.kind !== 'wordpress'), { path: ['createMissing'], message: 'applies to a WordPress export only' });
 const jobParams = z.object({ id: z.string().uuid() });
 
 /** The refused file as a 400 naming the column and row, as the Import tab and API clients read it. */
@@ -70,7 +72,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const scope = await profileScope(ctx, ['read', 'create', 'update']);
         if (body.kind === 'wordpress') {
           // The WordPress import also writes the bylines of the credited types.
-          for (const uid of getConfig(strapi).contentTypes) getService(strapi, 'adminAccess').of(ctx.state.userAbility, uid).assertType('update');
+          const { contentTypes } = getConfig(strapi);
+          for (const uid of contentTypes) getService(strapi, 'adminAccess').of(ctx.state.userAbility, uid).assertType('update');
+          if (body.createMissing && contentTypes.length > 0) {
+            // Created entries go to the first type, published as in WordPress where it has drafts.
+            const target = getService(strapi, 'adminAccess').of(ctx.state.userAbility, contentTypes[0]);
+            target.assertType('create');
+            if (strapi.getModel(contentTypes[0] as UID.ContentType)?.options?.draftAndPublish) target.assertType('publish');
+          }
         } else {
           // A file the import cannot read at all is refused now, with its column and row.
           try {
@@ -85,6 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           file: upload.filepath,
           dryRun: body.dryRun ?? false,
           overwrite: body.overwrite ?? false,
+          createMissing: body.createMissing ?? false,
           scope,
         });
         ctx.status = 202;

@@ -13,6 +13,8 @@ export interface ImportJobInput {
   file: string;
   dryRun: boolean;
   overwrite: boolean;
+  /** WordPress: create the entries no post matches (in the first type of `contentTypes`). */
+  createMissing: boolean;
   /** The profiles the admin may read (a database `where`): a CSV's rows may name only those. */
   scope: StoredRow;
 }
@@ -41,7 +43,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const text = await fs.promises.readFile(input.file, 'utf8');
       return getService(strapi, 'profilesCsv').run({ text, dryRun: input.dryRun, overwrite: input.overwrite, scope: input.scope, onProgress });
     }
-    return getService(strapi, 'wordpressImport').run({ file: input.file, dryRun: input.dryRun, overwrite: input.overwrite, onProgress });
+    return getService(strapi, 'wordpressImport').run({
+      file: input.file,
+      dryRun: input.dryRun,
+      overwrite: input.overwrite,
+      createMissing: input.createMissing,
+      onProgress,
+    });
   };
 
   return {
