@@ -4,4 +4,6 @@ module.exports = ({ env }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'newsroom-demo-transfer-salt') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY', 'newsroom-demo-encryption-key-32b') },
   flags: { nps: false, promoteEE: false },
+  // On by default; the browser tests log the same people in more than five times in five minutes.
+  rateLimit: { enabled: env.bool('ADMIN_RATE_LIMIT', true) },
 });

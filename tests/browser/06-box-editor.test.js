@@ -47,6 +47,8 @@ async function openBoxEditor(page, title) {
     .click();
   const editor = page.getByRole('dialog', { name: 'Edit key-facts box' });
   await editor.locator('input[name="title"]').waitFor();
+  // The dialog takes keys (Esc) once its focus trap holds focus, an effect after the form renders.
+  await page.waitForFunction(() => document.activeElement?.closest('[role="dialog"]'));
   const timing = await page.waitForFunction(() => window.__boxEditorTiming.dataArrived && window.__boxEditorTiming).then((handle) => handle.jsonValue());
   return { editor, openMs: timing.formShown - timing.dataArrived };
 }

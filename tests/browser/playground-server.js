@@ -38,6 +38,7 @@ async function startPlayground({ port }) {
       NODE_ENV: 'production',
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',
+      ADMIN_RATE_LIMIT: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
