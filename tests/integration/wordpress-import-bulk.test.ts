@@ -358,8 +358,10 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     /** No credit component outside an entry, no reporter link outside a credit component. */
     const noOrphans = async () => {
       expect(await count('components_newsroom_credits')).toBe((await count('articles_cmps')) + (await count('briefs_cmps')));
-      const links = knex()('components_newsroom_credits_reporter_lnk');
-      expect(await links.whereNotIn('credit_id', knex()('components_newsroom_credits').select('id')).count({ n: '*' })).toEqual([{ n: 0 }]);
+      const strayLinks = (await knex()('components_newsroom_credits_reporter_lnk')
+        .whereNotIn('credit_id', knex()('components_newsroom_credits').select('id'))
+        .count({ n: '*' })) as Row[];
+      expect(Number(strayLinks[0].n)).toBe(0);
     };
     const twins = new Map<number, string>();
 
@@ -417,7 +419,7 @@ describe('the WordPress import at scale: entries created in bulk', () => {
       await noOrphans();
       // Nothing of the second batch: its entries have the credits they had (none), no record.
       for (let p = 501; p <= EXISTING; p += 1) {
-        if (kindOf(p) === 'edited' || kindOf(p) === 'modified draft') continue;
+        if (kindOf(p) === 'edited') continue;
         const documentId = await documentIdOf(slugOf(p));
         expect([p, (await versionsOf(documentId)).flatMap((row) => row.credits)]).toEqual([p, []]);
         expect(await app.strapi.db.query(RECORD_UID).count({ where: { targetDocumentId: documentId } })).toBe(0);
