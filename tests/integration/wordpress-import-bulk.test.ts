@@ -322,8 +322,9 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     const kindOf = (p: number) => (['published', 'two locales', 'draft', 'modified draft', 'edited', 'draft in two locales'] as const)[p % 6];
     const runExisting = (options: Record<string, unknown> = {}) => run({ file: existingFile, createMissing: false, ...options });
     const reporterId = async (fullName: string) =>
-      (((await app.strapi.db.query(REPORTER_UID).findMany({ where: { fullName, publishedAt: null }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[])[0]
-        .documentId as string);
+      (
+        (await app.strapi.db.query(REPORTER_UID).findMany({ where: { fullName, publishedAt: null }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[]
+      )[0].documentId as string;
 
     /** Seeds an entry of `kind` through the Document Service: its documentId. */
     const seed = async (slug: string, p: number, editorCredit: string) => {
@@ -347,14 +348,22 @@ describe('the WordPress import at scale: entries created in bulk', () => {
      */
     const creditThroughDocumentService = async (documentId: string, credits: Row[]) => {
       await articles().update({ documentId, locale: 'en', data: { credits } } as never);
-      const published = (await app.strapi.db.query(ARTICLE_UID).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] })) as Row[];
-      for (const locale of published.map((row) => row.locale).sort().reverse()) await articles().publish({ documentId, locale } as never);
+      const published = (await app.strapi.db
+        .query(ARTICLE_UID)
+        .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] })) as Row[];
+      for (const locale of published
+        .map((row) => row.locale)
+        .sort()
+        .reverse())
+        await articles().publish({ documentId, locale } as never);
     };
     /** A document's rows by locale and version, as `rowsOf` gives them. */
     const versionsOf = async (documentId: string) =>
-      (await rowsOf('articles', documentId)).sort((a, b) => `${(a.columns as Row).locale}${a.columns.published}`.localeCompare(`${(b.columns as Row).locale}${b.columns.published}`));
+      (await rowsOf('articles', documentId)).sort((a, b) =>
+        `${(a.columns as Row).locale}${a.columns.published}`.localeCompare(`${(b.columns as Row).locale}${b.columns.published}`)
+      );
     const documentIdOf = async (slug: string) =>
-      (((await app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug, publishedAt: null }, select: ['documentId'] })) as Row[])[0].documentId as string);
+      ((await app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug, publishedAt: null }, select: ['documentId'] })) as Row[])[0].documentId as string;
     /** No credit component outside an entry, no reporter link outside a credit component. */
     const noOrphans = async () => {
       expect(await count('components_newsroom_credits')).toBe((await count('articles_cmps')) + (await count('briefs_cmps')));
@@ -404,7 +413,12 @@ describe('the WordPress import at scale: entries created in bulk', () => {
         models: [CREDIT_UID],
         async beforeCreateMany() {
           // Post 500 (a draft, credited in bulk) is remembered when the first batch commits.
-          if (!failed && (await app.strapi.db.query(RECORD_UID).count({ where: { sourceKey: { $endsWith: ':post:500' }, targetDocumentId: await documentIdOf(slugOf(500)) } }))) {
+          if (
+            !failed &&
+            (await app.strapi.db
+              .query(RECORD_UID)
+              .count({ where: { sourceKey: { $endsWith: ':post:500' }, targetDocumentId: await documentIdOf(slugOf(500)) } }))
+          ) {
             failed = true;
             throw new Error('the database went away');
           }
@@ -463,7 +477,9 @@ describe('the WordPress import at scale: entries created in bulk', () => {
 
     it('stores every row of an entry column for column as the Document Service path does', async () => {
       for (const [p, twin] of twins) {
-        const imported = (await app.strapi.db.query(RECORD_UID).findMany({ where: { sourceKey: { $endsWith: `:post:${p}` }, targetDocumentId: await documentIdOf(slugOf(p)) } })) as Row[];
+        const imported = (await app.strapi.db
+          .query(RECORD_UID)
+          .findMany({ where: { sourceKey: { $endsWith: `:post:${p}` }, targetDocumentId: await documentIdOf(slugOf(p)) } })) as Row[];
         expect(imported).toHaveLength(1);
         const credits = (imported[0].imported as [string, string][]).map(([reporter, role]) => ({ reporter, role }));
         await creditThroughDocumentService(twin, credits);

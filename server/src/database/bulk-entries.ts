@@ -210,7 +210,13 @@ export const readVersions = async (strapi: Core.Strapi, uid: string, documentIds
         ...(localized ? { locale: column('locale') } : {}),
       })) as Row[];
     for (const row of rows) {
-      found.push({ id: Number(row.id), documentId: row.documentId, locale: row.locale ?? null, published: row.publishedAt !== null, updatedAt: new Date(row.updatedAt) });
+      found.push({
+        id: Number(row.id),
+        documentId: row.documentId,
+        locale: row.locale ?? null,
+        published: row.publishedAt !== null,
+        updatedAt: new Date(row.updatedAt),
+      });
     }
   }
   return found;
@@ -257,11 +263,15 @@ export const replaceCredits = async (
     const publishedAt = columnOf(strapi, uid, 'publishedAt');
     const entries = model(strapi, uid).tableName;
     for (const part of chunks(versions.filter((version) => !version.published || !draftAndPublish).map((version) => version.id))) {
-      await table(trx, entries).whereIn('id', part).update({ [updatedAt]: now });
+      await table(trx, entries)
+        .whereIn('id', part)
+        .update({ [updatedAt]: now });
     }
     if (draftAndPublish) {
       for (const part of chunks(versions.filter((version) => version.published).map((version) => version.id))) {
-        await table(trx, entries).whereIn('id', part).update({ [updatedAt]: now, [publishedAt]: now });
+        await table(trx, entries)
+          .whereIn('id', part)
+          .update({ [updatedAt]: now, [publishedAt]: now });
       }
     }
     await writeCredits(strapi, trx, uid, versions, draftAndPublish);

@@ -295,7 +295,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const creditExisting = async (toCredit: Recredit[]) => {
       if (toCredit.length === 0) return;
       const versions = new Map<string, StoredVersion[]>();
-      for (const version of await readVersions(strapi, type.uid, toCredit.map((pending) => pending.documentId))) {
+      for (const version of await readVersions(
+        strapi,
+        type.uid,
+        toCredit.map((pending) => pending.documentId)
+      )) {
         versions.set(version.documentId, [...(versions.get(version.documentId) ?? []), version]);
       }
       const [oneByOne, bulk] = partition(toCredit, (pending) => type.draftAndPublish && hasUnpublishedChange(versions.get(pending.documentId) ?? []));
