@@ -96,7 +96,7 @@ describe('the WordPress import at scale: entries created in bulk', () => {
           .map(({ id: _link, entity_id, cmp_id, ...link }) => {
             const { id: _component, ...component } = components.find((c) => c.id === cmp_id)!;
             const reporterLink = reporterLinks.find((l) => l.credit_id === cmp_id)!;
-            return { link, component, reporter: reporterOf(cmp_id), reporterLinkColumns: Object.keys(reporterLink).sort() };
+            return { link, component, reporter: reporterOf(cmp_id), reporterLinkColumns: reporterLink ? Object.keys(reporterLink).sort() : null };
           }),
       };
     });
@@ -309,5 +309,204 @@ describe('the WordPress import at scale: entries created in bulk', () => {
     expect(fromBulk).toEqual(fromDocumentService);
     expect(await storedIndex(app.strapi)).toEqual(await recomputedIndex(app.strapi));
     expect((await run({ file: briefFile, contentType: BRIEF_UID, entryDefaults: {} })).entries).toMatchObject({ create: [], unchanged: 2 });
+  });
+
+  describe('entries that already exist: credited in bulk, as the Document Service path leaves them', () => {
+    // Two batches (500 and 10) of a site whose articles were migrated before their bylines.
+    const EXISTING = 510;
+    const SITE = 'https://existing.example.org';
+    let existingFile: string;
+    const articles = () => app.strapi.documents(ARTICLE_UID as never);
+    const slugOf = (p: number) => `existing-story-${p}`;
+    // What each post's entry is before the import, by p % 6.
+    const kindOf = (p: number) => (['published', 'two locales', 'draft', 'modified draft', 'edited', 'draft in two locales'] as const)[p % 6];
+    const runExisting = (options: Record<string, unknown> = {}) => run({ file: existingFile, createMissing: false, ...options });
+    const reporterId = async (fullName: string) =>
+      (
+        (await app.strapi.db.query(REPORTER_UID).findMany({ where: { fullName, publishedAt: null }, select: ['documentId'], orderBy: { id: 'asc' } })) as Row[]
+      )[0].documentId as string;
+
+    /** Seeds an entry of `kind` through the Document Service: its documentId. */
+    const seed = async (slug: string, p: number, editorCredit: string) => {
+      const kind = kindOf(p);
+      const data = { title: `Existing story ${p}`, slug, publishedDate: '2020-02-02', category: 'culture' };
+      const created = (await articles().create({
+        locale: 'en',
+        data: { ...data, ...(kind === 'edited' ? { credits: [{ reporter: editorCredit, role: 'editor' }] } : {}) },
+      } as never)) as Row;
+      const { documentId } = created;
+      if (kind === 'two locales' || kind === 'draft in two locales') {
+        await articles().update({ documentId, locale: 'uk', data: { title: `Історія ${p}`, slug: `${slug}-uk` } } as never);
+      }
+      if (!kind.startsWith('draft')) await articles().publish({ documentId, locale: '*' } as never);
+      return documentId as string;
+    };
+    /**
+     * The import's Document Service path, for a twin: the draft updated, each published locale
+     * published again, English last (publishing Ukrainian copies its reporterless credits onto the
+     * published English version).
+     */
+    const creditThroughDocumentService = async (documentId: string, credits: Row[]) => {
+      await articles().update({ documentId, locale: 'en', data: { credits } } as never);
+      const published = (await app.strapi.db
+        .query(ARTICLE_UID)
+        .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] })) as Row[];
+      for (const locale of published
+        .map((row) => row.locale)
+        .sort()
+        .reverse())
+        await articles().publish({ documentId, locale } as never);
+    };
+    /** A document's rows by locale and version, as `rowsOf` gives them. */
+    const versionsOf = async (documentId: string) =>
+      (await rowsOf('articles', documentId)).sort((a, b) =>
+        `${(a.columns as Row).locale}${a.columns.published}`.localeCompare(`${(b.columns as Row).locale}${b.columns.published}`)
+      );
+    const documentIdOf = async (slug: string) =>
+      ((await app.strapi.db.query(ARTICLE_UID).findMany({ where: { slug, publishedAt: null }, select: ['documentId'] })) as Row[])[0].documentId as string;
+    /** No credit component outside an entry, no reporter link outside a credit component. */
+    const noOrphans = async () => {
+      expect(await count('components_newsroom_credits')).toBe((await count('articles_cmps')) + (await count('briefs_cmps')));
+      const strayLinks = (await knex()('components_newsroom_credits_reporter_lnk')
+        .whereNotIn('credit_id', knex()('components_newsroom_credits').select('id'))
+        .count({ n: '*' })) as Row[];
+      expect(Number(strayLinks[0].n)).toBe(0);
+    };
+    const twins = new Map<number, string>();
+
+    beforeAll(async () => {
+      existingFile = path.join(tmp, 'existing.xml');
+      const exported = path.join(tmp, 'existing-source.xml');
+      await writeWxr(exported, { posts: EXISTING, authors: AUTHORS, bodyBytes: 50 });
+      // Another site (its own records), its posts named and numbered apart from the ones created above.
+      fs.writeFileSync(
+        existingFile,
+        fs
+          .readFileSync(exported, 'utf8')
+          .replace('<wp:wxr_version>', `<wp:base_site_url>${SITE}</wp:base_site_url><wp:wxr_version>`)
+          .replace(/generated-story-/g, 'existing-story-')
+      );
+      // The people first: this site's import makes its own profiles of them (no entry matches a post yet).
+      await runExisting();
+      const editor = await reporterId(nameOf(1));
+      for (let p = 1; p <= EXISTING; p += 1) await seed(slugOf(p), p, editor);
+      for (const p of [6, 7, 8, 11]) twins.set(p, await seed(`twin-${slugOf(p)}`, p, editor));
+      // A draft changed after its publication, later than its published version on every database's clock.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      for (let p = 3; p <= EXISTING; p += 6) {
+        await articles().update({ documentId: await documentIdOf(slugOf(p)), locale: 'en', data: { title: `Existing story ${p}, corrected` } } as never);
+      }
+    });
+
+    it('a dry run plans every entry and writes nothing', async () => {
+      const before = await snapshot();
+      const report = await runExisting({ dryRun: true });
+      expect(await snapshot()).toBe(before);
+      const edited = Array.from({ length: EXISTING }, (_, i) => i + 1).filter((p) => kindOf(p) === 'edited');
+      expect(report.entries.keptEdited.map((e: Row) => e.post)).toEqual(edited.map(slugOf));
+      expect(report.entries.credit).toHaveLength(EXISTING - edited.length);
+    });
+
+    it('a failure in the second batch leaves nothing of it; the first stays, and a re-run completes', async () => {
+      let failed = false;
+      const unsubscribe = app.strapi.db.lifecycles.subscribe({
+        models: [CREDIT_UID],
+        async beforeCreateMany() {
+          // Post 500 (a draft, credited in bulk) is remembered when the first batch commits.
+          if (
+            !failed &&
+            (await app.strapi.db
+              .query(RECORD_UID)
+              .count({ where: { sourceKey: { $endsWith: ':post:500' }, targetDocumentId: await documentIdOf(slugOf(500)) } }))
+          ) {
+            failed = true;
+            throw new Error('the database went away');
+          }
+        },
+      });
+      try {
+        await expect(runExisting()).rejects.toThrow('the database went away');
+      } finally {
+        unsubscribe();
+      }
+      expect(failed).toBe(true);
+      await noOrphans();
+      // Nothing of the second batch: its entries have the credits they had (none), no record.
+      for (let p = 501; p <= EXISTING; p += 1) {
+        if (kindOf(p) === 'edited') continue;
+        const documentId = await documentIdOf(slugOf(p));
+        expect([p, (await versionsOf(documentId)).flatMap((row) => row.credits)]).toEqual([p, []]);
+        expect(await app.strapi.db.query(RECORD_UID).count({ where: { targetDocumentId: documentId } })).toBe(0);
+      }
+      expect(await storedIndex(app.strapi)).toEqual(await recomputedIndex(app.strapi));
+
+      const report = await runExisting();
+      expect(report.entries.create).toEqual([]);
+      expect(report.entries.keptEdited).toHaveLength(Array.from({ length: EXISTING }, (_, i) => i + 1).filter((p) => kindOf(p) === 'edited').length);
+      await noOrphans();
+      expect(await storedIndex(app.strapi)).toEqual(await recomputedIndex(app.strapi));
+    });
+
+    it('every version of every locale has the bylines in order; a modified draft was published as the Document Service publishes it', async () => {
+      const read = async (slug: string, locale: string, status: string) =>
+        (await articles().findFirst({
+          locale,
+          status,
+          filters: { slug },
+          populate: { credits: { populate: { reporter: { fields: ['fullName'] } } } },
+        } as never)) as Row | null;
+      const names = (entry: Row | null) => entry && (entry.credits as Row[]).map((c) => `${c.reporter?.fullName}:${c.role}`);
+      for (let p = 1; p <= EXISTING; p += 1) {
+        const kind = kindOf(p);
+        const wanted = kind === 'edited' ? [`${nameOf(1)}:editor`] : bylinesOf(p).map((name) => `${name}:author`);
+        const locales = kind.includes('two locales') ? ['en', 'uk'] : ['en'];
+        for (const locale of locales) {
+          const slug = locale === 'uk' ? `${slugOf(p)}-uk` : slugOf(p);
+          // The Ukrainian version has the same credits, without the reporters (they have no Ukrainian
+          // profile): as Strapi's i18n sync copies them, the Document Service path included.
+          const inLocale = locale === 'uk' ? wanted.map((credit) => credit.replace(/^.*:/, 'undefined:')) : wanted;
+          expect([p, locale, 'draft', names(await read(slug, locale, 'draft'))]).toEqual([p, locale, 'draft', inLocale]);
+          const published = await read(slug, locale, 'published');
+          expect([p, locale, 'published', names(published)]).toEqual([p, locale, 'published', kind.startsWith('draft') ? null : inLocale]);
+          if (kind === 'modified draft') expect(published?.title).toBe(`Existing story ${p}, corrected`);
+        }
+      }
+      expect(await storedIndex(app.strapi)).toEqual(await recomputedIndex(app.strapi));
+      await noOrphans();
+    });
+
+    it('stores every row of an entry column for column as the Document Service path does', async () => {
+      for (const [p, twin] of twins) {
+        const imported = (await app.strapi.db
+          .query(RECORD_UID)
+          .findMany({ where: { sourceKey: { $endsWith: `:post:${p}` }, targetDocumentId: await documentIdOf(slugOf(p)) } })) as Row[];
+        expect(imported).toHaveLength(1);
+        const credits = (imported[0].imported as [string, string][]).map(([reporter, role]) => ({ reporter, role }));
+        await creditThroughDocumentService(twin, credits);
+        const [fromBulk, fromDocumentService] = [await versionsOf(await documentIdOf(slugOf(p))), await versionsOf(twin)];
+        expect([p, fromBulk.length]).toEqual([p, { published: 2, 'two locales': 4, draft: 1, 'draft in two locales': 2 }[kindOf(p) as string]]);
+        expect(fromBulk.map((row) => row.credits.length)).toEqual(fromBulk.map(() => bylinesOf(p).length));
+        expect([p, fromBulk]).toEqual([p, fromDocumentService]);
+      }
+    });
+
+    it('a second run changes nothing, and --overwrite replaces the bylines an editor set', async () => {
+      const before = await snapshot();
+      const report = await runExisting();
+      expect(await snapshot()).toBe(before);
+      expect(report.entries.credit).toEqual([]);
+      const overwritten = await runExisting({ overwrite: true });
+      const edited = Array.from({ length: EXISTING }, (_, i) => i + 1).filter((p) => kindOf(p) === 'edited');
+      expect(overwritten.entries.credit.map((e: Row) => e.post)).toEqual(edited.map(slugOf));
+      const entry = (await articles().findFirst({
+        locale: 'en',
+        status: 'published',
+        filters: { slug: slugOf(4) },
+        populate: { credits: { populate: { reporter: { fields: ['fullName'] } } } },
+      } as never)) as Row;
+      expect((entry.credits as Row[]).map((c) => c.reporter.fullName)).toEqual(bylinesOf(4));
+      await noOrphans();
+      expect(await storedIndex(app.strapi)).toEqual(await recomputedIndex(app.strapi));
+    });
   });
 });

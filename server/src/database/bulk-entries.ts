@@ -57,10 +57,10 @@ const insertRows = async (strapi: Core.Strapi, uid: string, rows: Row[]): Promis
 };
 
 /**
- * The row ids of these reporters in `locale` (or any locale when the reporter has none there),
- * draft and published, by documentId.
+ * The row ids of these reporters in `locale` (or, unless `exact`, any locale when the reporter has
+ * none there), draft and published, by documentId.
  */
-const reporterRows = async (strapi: Core.Strapi, trx: Knex.Transaction, documentIds: string[], locale: string | null) => {
+const reporterRows = async (strapi: Core.Strapi, trx: Knex.Transaction, documentIds: string[], locale: string | null, exact: boolean) => {
   const table = tableOf(strapi);
   const found = new Map<string, { draft?: number; published?: number }>();
   const column = (attribute: string) => columnOf(strapi, REPORTER_UID, attribute);
@@ -70,6 +70,7 @@ const reporterRows = async (strapi: Core.Strapi, trx: Knex.Transaction, document
       .orderBy('id', 'asc')
       .select({ id: 'id', documentId: column('documentId'), publishedAt: column('publishedAt'), locale: column('locale') })) as Row[];
     for (const row of rows) {
+      if (exact && row.locale !== locale) continue;
       const ids = found.get(row.documentId) ?? {};
       const version = row.publishedAt === null ? 'draft' : 'published';
       // The entry's own locale first; another locale's row only when the reporter has none in it.
@@ -100,7 +101,6 @@ export const insertEntries = async (
 };
 
 const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: string, entries: BulkEntry[], locale: string | null, draftAndPublish: boolean) => {
-  const table = tableOf(strapi);
   const now = new Date();
   const documentIds = entries.map(() => newDocumentId());
 
@@ -120,10 +120,33 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
     versions.map((version) => version.row)
   );
 
-  if (entries.every((entry) => entry.credits.length === 0)) return documentIds;
+  await writeCredits(
+    strapi,
+    trx,
+    uid,
+    versions.map((version, index) => ({ id: entryIds[index], locale, published: version.published, credits: version.entry.credits, synced: false })),
+    draftAndPublish
+  );
+  return documentIds;
+};
 
-  // Credit components: every version has its own, in byline order.
-  const credits = versions.flatMap((version, index) => version.entry.credits.map((credit, order) => ({ version, entryId: entryIds[index], credit, order })));
+/**
+ * Credit component rows for entry rows, in byline order, with their `_cmps` links and their
+ * reporters: a published version's credits name the reporters' published rows; a draft's, and (as
+ * Strapi does) those of a type without drafts, their draft rows, in the entry's locale. A row
+ * `synced` from another locale (as Strapi's i18n sync copies shared fields) names only a reporter
+ * of its own locale: a reporter with no profile there is left out of that credit, as the sync does.
+ */
+const writeCredits = async (
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  uid: string,
+  versions: { id: number; locale: string | null; published: boolean; credits: BulkCredit[]; synced: boolean }[],
+  draftAndPublish: boolean
+) => {
+  const table = tableOf(strapi);
+  const credits = versions.flatMap((version) => version.credits.map((credit, order) => ({ version, credit, order })));
+  if (credits.length === 0) return;
   const creditIds = await insertRows(
     strapi,
     COMPONENT_UIDS.credit,
@@ -132,8 +155,8 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
 
   const components = joinTableOf(strapi, uid, 'credits');
   const { field, type } = componentJoinColumns(strapi);
-  const componentLinks = credits.map(({ entryId, order }, index) => ({
-    [components.joinColumn.name]: entryId,
+  const componentLinks = credits.map(({ version, order }, index) => ({
+    [components.joinColumn.name]: version.id,
     [components.inverseJoinColumn.name]: creditIds[index],
     [type]: COMPONENT_UIDS.credit,
     [field]: 'credits',
@@ -141,23 +164,116 @@ const writeEntries = async (strapi: Core.Strapi, trx: Knex.Transaction, uid: str
   }));
   for (const part of chunks(componentLinks)) await table(trx, components.name).insert(part);
 
-  // The credits of a published version name the reporters' published rows; a draft's, and (as
-  // Strapi does) those of a type without drafts, their draft rows.
-  const reporters = await reporterRows(
-    strapi,
-    trx,
-    credits.map(({ credit }) => credit.reporter),
-    locale
-  );
+  const reporters = new Map<string, Awaited<ReturnType<typeof reporterRows>>>();
+  const keyOf = (version: { locale: string | null; synced: boolean }) => `${version.synced}:${version.locale}`;
+  for (const version of versions) {
+    if (reporters.has(keyOf(version))) continue;
+    const named = credits.filter((c) => keyOf(c.version) === keyOf(version)).map(({ credit }) => credit.reporter);
+    reporters.set(keyOf(version), await reporterRows(strapi, trx, named, version.locale, version.synced));
+  }
   const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
-  const reporterLinks = credits.map(({ credit, version }, index) => {
+  const reporterLinks = credits.flatMap(({ credit, version }, index) => {
     const target = draftAndPublish && version.published ? 'published' : 'draft';
-    const rowId = reporters.get(credit.reporter)?.[target];
+    const rowId = reporters.get(keyOf(version))?.get(credit.reporter)?.[target];
+    if (rowId === undefined && version.synced) return [];
     if (rowId === undefined) {
       throw new Error(`[newsroom] bulk insert: reporter ${credit.reporter} has no ${target} row`);
     }
-    return { [reporterLink.joinColumn.name]: creditIds[index], [reporterLink.inverseJoinColumn.name]: rowId };
+    return [{ [reporterLink.joinColumn.name]: creditIds[index], [reporterLink.inverseJoinColumn.name]: rowId }];
   });
   for (const part of chunks(reporterLinks)) await table(trx, reporterLink.name).insert(part);
-  return documentIds;
+};
+
+/** A stored row of a document: its draft or published version in one locale. */
+export interface StoredVersion {
+  id: number;
+  documentId: string;
+  locale: string | null;
+  published: boolean;
+  updatedAt: Date;
+}
+
+/** Every row (each locale, draft and published) of these documents of `uid`. */
+export const readVersions = async (strapi: Core.Strapi, uid: string, documentIds: string[]): Promise<StoredVersion[]> => {
+  const column = (attribute: string) => columnOf(strapi, uid, attribute);
+  const localized = Boolean(model(strapi, uid).attributes.locale?.columnName);
+  const found: StoredVersion[] = [];
+  for (const part of chunks(documentIds)) {
+    const rows = (await tableOf(strapi)(strapi.db.connection, model(strapi, uid).tableName)
+      .whereIn(column('documentId'), part)
+      .orderBy('id', 'asc')
+      .select({
+        id: 'id',
+        documentId: column('documentId'),
+        publishedAt: column('publishedAt'),
+        updatedAt: column('updatedAt'),
+        ...(localized ? { locale: column('locale') } : {}),
+      })) as Row[];
+    for (const row of rows) {
+      found.push({
+        id: Number(row.id),
+        documentId: row.documentId,
+        locale: row.locale ?? null,
+        published: row.publishedAt !== null,
+        updatedAt: new Date(row.updatedAt),
+      });
+    }
+  }
+  return found;
+};
+
+/**
+ * Gives existing documents new credits, as the Document Service's update of the draft in `locale`
+ * (null for a type without locales), its i18n sync to the other locales and the publication of
+ * each published locale would have left them:
+ * every row of the document (each locale, draft and published) has the credits, in order, its old
+ * credit component rows gone, its update time (and a published row's publication time) now.
+ * Only for documents whose published rows show their drafts (no unpublished change), which a
+ * publication would otherwise carry over. Runs in the caller's transaction when there is one.
+ */
+export const replaceCredits = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documents: { versions: StoredVersion[]; credits: BulkCredit[] }[],
+  locale: string | null,
+  draftAndPublish: boolean
+): Promise<void> => {
+  await strapi.db.transaction(async ({ trx }) => {
+    const table = tableOf(strapi);
+    const versions = documents.flatMap((document) =>
+      document.versions.map((version) => ({ ...version, credits: document.credits, synced: locale !== null && version.locale !== locale }))
+    );
+    const rowIds = versions.map((version) => version.id);
+    const components = joinTableOf(strapi, uid, 'credits');
+    const { field } = componentJoinColumns(strapi);
+    const reporterLink = joinTableOf(strapi, COMPONENT_UIDS.credit, 'reporter');
+    for (const part of chunks(rowIds)) {
+      const links = (await table(trx, components.name)
+        .whereIn(components.joinColumn.name, part)
+        .where(field, 'credits')
+        .select({ component: components.inverseJoinColumn.name })) as Row[];
+      for (const old of chunks(links.map((link) => Number(link.component)))) {
+        await table(trx, reporterLink.name).whereIn(reporterLink.joinColumn.name, old).delete();
+        await table(trx, model(strapi, COMPONENT_UIDS.credit).tableName).whereIn('id', old).delete();
+      }
+      await table(trx, components.name).whereIn(components.joinColumn.name, part).where(field, 'credits').delete();
+    }
+    const now = new Date();
+    const updatedAt = columnOf(strapi, uid, 'updatedAt');
+    const publishedAt = columnOf(strapi, uid, 'publishedAt');
+    const entries = model(strapi, uid).tableName;
+    for (const part of chunks(versions.filter((version) => !version.published || !draftAndPublish).map((version) => version.id))) {
+      await table(trx, entries)
+        .whereIn('id', part)
+        .update({ [updatedAt]: now });
+    }
+    if (draftAndPublish) {
+      for (const part of chunks(versions.filter((version) => version.published).map((version) => version.id))) {
+        await table(trx, entries)
+          .whereIn('id', part)
+          .update({ [updatedAt]: now, [publishedAt]: now });
+      }
+    }
+    await writeCredits(strapi, trx, uid, versions, draftAndPublish);
+  });
 };

@@ -11,7 +11,7 @@ import { ImportInputError } from '../../import/import-error';
 import { readWxr } from '../../import/wxr-reader';
 import { htmlToBlocks } from '../../import/html-blocks';
 import { creditIssues, entryIssues, type AttributeRule } from '../../import/entry-rules';
-import { insertEntries, type BulkEntry } from '../../database/bulk-entries';
+import { insertEntries, readVersions, replaceCredits, type BulkEntry, type StoredVersion } from '../../database/bulk-entries';
 import { getService } from '../get-service';
 import { raiseChangeCounter } from '../../database/change-counters';
 import {
@@ -109,6 +109,22 @@ const sameProfile = (a: ImportedProfile, b: Partial<ImportedProfile>) =>
   (['fullName', 'shortBio', 'bio', 'sameAs'] as const).every((field) => sameValue(a[field], b[field]));
 type CreditPair = [string, string];
 const sameCredits = (a: CreditPair[], b: CreditPair[]) => sameValue(a, b);
+const creditsOf = (pairs: CreditPair[]) => pairs.map(([reporter, role]) => ({ reporter, role }));
+const partition = <T>(items: T[], test: (item: T) => boolean): [T[], T[]] => [items.filter(test), items.filter((item) => !test(item))];
+/** An existing entry whose credits change: its documentId, its new credits, what the import remembers of it. */
+interface Recredit {
+  documentId: string;
+  wanted: CreditPair[];
+  record: Data | undefined;
+  sourceKey: string;
+}
+/** A locale's draft changed after its published version (the Content Manager's "Modified"). */
+const hasUnpublishedChange = (versions: StoredVersion[]) =>
+  versions.some(
+    (draft) =>
+      !draft.published &&
+      versions.some((published) => published.published && published.locale === draft.locale && draft.updatedAt.getTime() > published.updatedAt.getTime())
+  );
 
 /** The fields of the entry a post becomes: defaults, title, slug, date and (when asked) body. */
 const newEntryData = (
@@ -254,6 +270,57 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const postIssues: WordpressImportReport['unmatched'] = [];
     const notImported: WordpressImportReport['unmatched'] = [];
 
+    /**
+     * Through the Document Service: the draft updated, then each published locale published again,
+     * the written locale last: publishing a locale copies its credits onto the other published
+     * locales (Strapi's i18n sync), without the reporters who have no profile in it.
+     */
+    const creditOneByOne = async ({ documentId, wanted, record, sourceKey }: Recredit) => {
+      await entries.update({ documentId, ...(type.localized ? { locale } : {}), data: { credits: creditsOf(wanted) } });
+      if (type.draftAndPublish) {
+        const published = await publishedLocales(type.uid, documentId);
+        for (const other of [...published.filter((l) => l !== locale), ...published.filter((l) => l === locale)]) {
+          await entries.publish({ documentId, ...(type.localized ? { locale: other } : {}) });
+        }
+      }
+      await remember(record, sourceKey, documentId, wanted);
+    };
+
+    /**
+     * Existing entries' new credits, in bulk: every row of each (all locales, draft and published),
+     * what the import remembers and the credit index, one transaction for the batch. An entry with
+     * an unpublished change goes through the Document Service instead: publishing it again (as the
+     * import does to show the new bylines) publishes that change too, which only Strapi's publish does whole.
+     */
+    const creditExisting = async (toCredit: Recredit[]) => {
+      if (toCredit.length === 0) return;
+      const versions = new Map<string, StoredVersion[]>();
+      for (const version of await readVersions(
+        strapi,
+        type.uid,
+        toCredit.map((pending) => pending.documentId)
+      )) {
+        versions.set(version.documentId, [...(versions.get(version.documentId) ?? []), version]);
+      }
+      const [oneByOne, bulk] = partition(toCredit, (pending) => type.draftAndPublish && hasUnpublishedChange(versions.get(pending.documentId) ?? []));
+      await inOneTransaction(async () => {
+        for (const pending of oneByOne) await creditOneByOne(pending);
+        if (bulk.length === 0) return;
+        await replaceCredits(
+          strapi,
+          type.uid,
+          bulk.map((pending) => ({ versions: versions.get(pending.documentId) ?? [], credits: creditsOf(pending.wanted) })),
+          type.localized ? locale : null,
+          type.draftAndPublish
+        );
+        for (const pending of bulk) await remember(pending.record, pending.sourceKey, pending.documentId, pending.wanted);
+        await getService(strapi, 'creditIndex').reindexEntries(
+          type.uid,
+          bulk.map((pending) => pending.documentId)
+        );
+      });
+    };
+
     const creditBatch = async (batch: { post: PlannedPost; body: string | null | undefined }[]) => {
       const slugs = batch.map(({ post }) => post.slug).filter(Boolean);
       const postRecords = await recordsByKey(batch.map(({ post }) => `${source}:post:${post.wpId}`));
@@ -271,6 +338,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const bySlug = new Map(rows.map((row) => [String(row[type.matchField]), row]));
       const byDocumentId = new Map(rows.map((row) => [String(row.documentId), row]));
       const toCreate: { label: string; bylines: string[]; wanted: CreditPair[]; record: Data | undefined; sourceKey: string; entry: BulkEntry }[] = [];
+      const toCredit: Recredit[] = [];
 
       for (const { post, body } of batch) {
         const label = post.slug || `#${post.wpId}`;
@@ -281,7 +349,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         // In a dry run a person still to be created has no documentId: their key stands in.
         const wanted: CreditPair[] = post.bylines.map((b) => [documentIds.get(b.person) ?? `new:${b.person}`, b.role]);
-        const credits = wanted.map(([reporter, role]) => ({ reporter, role }));
+        const credits = creditsOf(wanted);
         const sourceKey = `${source}:post:${post.wpId}`;
         const record = postRecords.get(sourceKey);
         const row = (post.slug ? bySlug.get(post.slug) : undefined) ?? (record ? byDocumentId.get(String(record.targetDocumentId)) : undefined);
@@ -317,17 +385,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           continue;
         }
         report.entries.credit.push({ post: label, documentId, bylines });
-        if (dryRun) continue;
-        await inOneTransaction(async () => {
-          await entries.update({ documentId, ...(type.localized ? { locale } : {}), data: { credits } });
-          // A published entry shows its new bylines: each of its published locales is published again.
-          if (type.draftAndPublish) {
-            for (const published of await publishedLocales(type.uid, documentId))
-              await entries.publish({ documentId, ...(type.localized ? { locale: published } : {}) });
-          }
-          await remember(record, sourceKey, documentId, wanted);
-        });
+        if (!dryRun) toCredit.push({ documentId, wanted, record, sourceKey });
       }
+      await creditExisting(toCredit);
       if (toCreate.length === 0) return;
 
       // The batch's entries, their credits, what the import remembers and the credit index: all or nothing.
