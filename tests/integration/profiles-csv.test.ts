@@ -64,6 +64,15 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
     for (const [name, value] of Object.entries(fields)) req.field(name, value);
     return req.attach('file', Buffer.from(text, 'utf8'), { filename: 'profiles.csv', contentType: 'text/csv' });
   };
+  /** The CAP fixture uploaded by the super admin as a WordPress import job. */
+  const uploadWxr = (fields: Record<string, string>) => {
+    const req = app.http().post('/newsroom/import').set('Authorization', `Bearer ${tokens.superAdmin}`).field('kind', 'wordpress');
+    for (const [name, value] of Object.entries(fields)) req.field(name, value);
+    return req.attach('file', fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'cap-site.xml')), {
+      filename: 'cap-site.xml',
+      contentType: 'application/xml',
+    });
+  };
   /** Polls the job until it ends. */
   const finished = async (id: string): Promise<JobState> => {
     for (;;) {
@@ -265,15 +274,7 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
 
     it('runs a WordPress export too: a dry run reports the reporters to create and writes nothing', async () => {
       const before = await snapshot();
-      const wxr = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'cap-site.xml'));
-      const res = await app
-        .http()
-        .post('/newsroom/import')
-        .set('Authorization', `Bearer ${tokens.superAdmin}`)
-        .field('kind', 'wordpress')
-        .field('dryRun', 'true')
-        .attach('file', wxr, { filename: 'cap-site.xml', contentType: 'application/xml' })
-        .expect(202);
+      const res = await uploadWxr({ dryRun: 'true' }).expect(202);
       const job = await finished(res.body.data.id);
       expect(job).toMatchObject({ phase: 'done', error: null, report: { dryRun: true } });
       expect(job.report.profiles.create.length).toBeGreaterThan(0);
@@ -281,17 +282,8 @@ describe('reporter profiles as CSV (the seeded demo)', () => {
     });
 
     it('creates the entries no post matches only when asked, and only for a WordPress export', async () => {
-      const wxr = fs.readFileSync(path.resolve(__dirname, '..', 'fixtures', 'wordpress', 'cap-site.xml'));
       const dryRun = async (createMissing: string) => {
-        const res = await app
-          .http()
-          .post('/newsroom/import')
-          .set('Authorization', `Bearer ${tokens.superAdmin}`)
-          .field('kind', 'wordpress')
-          .field('dryRun', 'true')
-          .field('createMissing', createMissing)
-          .attach('file', wxr, { filename: 'cap-site.xml', contentType: 'application/xml' })
-          .expect(202);
+        const res = await uploadWxr({ dryRun: 'true', createMissing }).expect(202);
         return (await finished(res.body.data.id)).report;
       };
       expect((await dryRun('false')).entries?.create).toEqual([]);
