@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Alert, Box, Button, Checkbox, Flex, SingleSelect, SingleSelectOption, Td, Tr, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { styled } from 'styled-components';
 import { errorMessage, useNewsroomApi } from '../api/client';
 import type { ImportJobState, ImportReport, ImportReportLine } from '../api/types';
 import { usePluginMessages } from '../utils/usePluginMessages';
+import { PercentBar } from '../components/PercentBar';
 import { ListTable } from './ListTable';
 
 type Kind = ImportJobState['kind'];
@@ -171,9 +171,14 @@ const ImportProgress = ({ job }: { job: ImportJobState | null }) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       {job && job.phase !== 'failed' && (
-        <Track role="progressbar" aria-label={t('import.progressLabel', 'Import progress')} aria-valuenow={share} aria-valuemin={0} aria-valuemax={100}>
-          <Fill $value={share} />
-        </Track>
+        <PercentBar
+          role="progressbar"
+          label={t('import.progressLabel', 'Import progress')}
+          value={share}
+          color="primary600"
+          width={{ max: '480px' }}
+          height="8px"
+        />
       )}
       <Typography variant="pi" role="status" aria-live="polite">
         {text}
@@ -181,22 +186,6 @@ const ImportProgress = ({ job }: { job: ImportJobState | null }) => {
     </Flex>
   );
 };
-
-// The design system's ProgressBar is drawn for dark overlays; this one sits on the page.
-const Track = styled.div`
-  max-width: 480px;
-  height: 8px;
-  border-radius: 4px;
-  background: ${({ theme }) => theme.colors.neutral150};
-  overflow: hidden;
-`;
-
-const Fill = styled.div<{ $value: number }>`
-  width: ${({ $value }) => $value}%;
-  height: 100%;
-  background: ${({ theme }) => theme.colors.primary600};
-  transition: width 0.3s;
-`;
 
 const lineName = (line: ImportReportLine) => line.fullName ?? line.post ?? line.documentId ?? '';
 

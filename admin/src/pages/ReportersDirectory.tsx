@@ -8,6 +8,7 @@ import { PERMISSIONS } from '../../../shared/permissions';
 import { errorMessage, mediaUrl, useNewsroomApi } from '../api/client';
 import { ReporterIdentity } from '../components/ReporterIdentity';
 import { MergeDialog } from './MergeDialog';
+import { PercentBar } from '../components/PercentBar';
 import { ListTable, usePagedRows } from './ListTable';
 import { PageControls } from './PageControls';
 import { editViewPath } from './edit-view-path';
@@ -205,21 +206,12 @@ const Percent = styled(Typography)`
 
 /** How complete a profile is, as a small bar: green when complete, amber from half, red below. */
 const CompletenessMeter = ({ value, label }: { value: number; label: string }) => (
-  <Track role="meter" aria-label={label} aria-valuenow={value} aria-valuemin={0} aria-valuemax={100}>
-    <Fill $value={value} />
-  </Track>
+  <PercentBar
+    role="meter"
+    label={label}
+    value={value}
+    color={value === 100 ? 'success500' : value >= 50 ? 'warning500' : 'danger500'}
+    width="64px"
+    height="6px"
+  />
 );
-
-const Track = styled.div`
-  width: 64px;
-  height: 6px;
-  border-radius: 3px;
-  background: ${({ theme }) => theme.colors.neutral150};
-  overflow: hidden;
-`;
-
-const Fill = styled.div<{ $value: number }>`
-  width: ${({ $value }) => $value}%;
-  height: 100%;
-  background: ${({ theme, $value }) => ($value === 100 ? theme.colors.success500 : $value >= 50 ? theme.colors.warning500 : theme.colors.danger500)};
-`;
